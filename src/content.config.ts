@@ -1,0 +1,41 @@
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { readCases, readSources } from './lib/case-files';
+import { caseEntrySchema, sourceSchema } from './lib/schemas';
+
+const CONTENT = resolve(process.env.SL_CONTENT_DIR ?? './content');
+
+/** Loads every `content/cases/<id>/` folder (case.yaml + article.txt) as one entry. */
+function casesLoader(): Loader {
+  return {
+    name: 'second-look-cases',
+    load: async ({ store, parseData, watcher }) => {
+      watcher?.add(resolve(CONTENT, 'cases'));
+      store.clear();
+      for (const { id, data } of readCases(resolve(CONTENT, 'cases'))) {
+        store.set({ id, data: await parseData({ id, data }) });
+      }
+    },
+  };
+}
+
+/** Loads the source registry, `content/sources.yaml`. */
+function sourcesLoader(): Loader {
+  return {
+    name: 'second-look-sources',
+    load: async ({ store, parseData, watcher }) => {
+      const file = resolve(CONTENT, 'sources.yaml');
+      watcher?.add(file);
+      store.clear();
+      for (const source of readSources(file)) {
+        store.set({ id: source.id, data: await parseData({ id: source.id, data: source }) });
+      }
+    },
+  };
+}
+
+export const collections = {
+  cases: defineCollection({ loader: casesLoader(), schema: caseEntrySchema }),
+  sources: defineCollection({ loader: sourcesLoader(), schema: sourceSchema }),
+};

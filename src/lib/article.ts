@@ -1,0 +1,136 @@
+/**
+ * Turns an article's plain text (as published, copied into `content/cases/<id>/article.txt`)
+ * into structured blocks with stable ids, so the reader, the modules and deep links all agree
+ * on what "paragraph 12" is. Nothing here is retyped by hand: the text decides the structure.
+ */
+
+export interface ArticleListItem {
+  /** Stable anchor, e.g. `p40-2` (second item of the list `p40`). */
+  id: string;
+  text: string;
+}
+
+export type ArticleBlock =
+  | { kind: 'heading'; id: string; text: string }
+  | { kind: 'paragraph'; id: string; text: string }
+  | { kind: 'related'; id: string; label: string; text: string }
+  | { kind: 'list'; id: string; items: ArticleListItem[] };
+
+export interface ParsedArticle {
+  /** The headline as published, without the site name that follows ` | `. */
+  headline: string;
+  /** The site name shown after the headline (the "publisher as displayed"). */
+  site: string;
+  blocks: ArticleBlock[];
+  /** Words in the whole text, for a reading-time estimate. */
+  wordCount: number;
+}
+
+const BULLET = /^\s*[•*-]\s+/;
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'nor',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'via',
+  'with',
+]);
+
+/**
+ * A line reads as a subheading when it is short and written in Title Case: every word that is
+ * not a minor word starts with a capital, a digit or a symbol. Sentences in this genre never do.
+ *
+ * @example isTitleCase('The Psychological Breaking Point') // true
+ * @example isTitleCase('The most pressing questions remain unanswered:') // false
+ */
+export function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 24) return false;
+  return words.every((word) => {
+    const letters = word.replace(/^[^\p{L}\p{N}£$]+/u, '');
+    if (letters === '') return true;
+    if (MINOR_WORDS.has(letters.toLowerCase().replace(/[^a-z]/g, ''))) return true;
+    return !/^\p{Ll}/u.test(letters);
+  });
+}
+
+/**
+ * Parses the plain text of an article.
+ *
+ * - The first line is `Headline | Site`.
+ * - Blocks are separated by blank lines; a run of lines starting with `•` is a list.
+ * - `Related Post: …` is a link to another article on the same site.
+ * - A short Title Case line is a subheading.
+ *
+ * Every block gets an id `p1`, `p2`, … in reading order (list items `p7-1`, `p7-2`, …).
+ */
+export function parseArticle(text: string): ParsedArticle {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const firstIndex = lines.findIndex((l) => l.trim() !== '');
+  if (firstIndex === -1) throw new Error('The article is empty.');
+  const titleLine = (lines[firstIndex] ?? '').trim();
+  const bar = titleLine.lastIndexOf(' | ');
+  const headline = bar === -1 ? titleLine : titleLine.slice(0, bar).trim();
+  const site = bar === -1 ? '' : titleLine.slice(bar + 3).trim();
+
+  // Group the remaining lines into raw blocks: paragraphs split by blank lines, bullets grouped.
+  const raw: { bullets: boolean; lines: string[] }[] = [];
+  let current: { bullets: boolean; lines: string[] } | null = null;
+  for (const line of lines.slice(firstIndex + 1)) {
+    if (line.trim() === '') {
+      current = null;
+      continue;
+    }
+    const bullet = BULLET.test(line);
+    if (!current || current.bullets !== bullet || !bullet) {
+      current = { bullets: bullet, lines: [] };
+      raw.push(current);
+    }
+    current.lines.push(bullet ? line.replace(BULLET, '').trim() : line.trim());
+  }
+
+  const blocks: ArticleBlock[] = raw.map((block, index) => {
+    const id = `p${index + 1}`;
+    if (block.bullets) {
+      return {
+        kind: 'list',
+        id,
+        items: block.lines.map((item, i) => ({ id: `${id}-${i + 1}`, text: item })),
+      };
+    }
+    const body = block.lines.join(' ');
+    const related = /^Related Post:\s*(.+)$/.exec(body);
+    if (related) return { kind: 'related', id, label: 'Related Post', text: related[1] ?? '' };
+    const endsSentence = /[.!?]["”’)]*$/.test(body) || /\.\s/.test(body);
+    if (!endsSentence && isTitleCase(body)) return { kind: 'heading', id, text: body };
+    return { kind: 'paragraph', id, text: body };
+  });
+
+  const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return { headline, site, blocks, wordCount };
+}
+
+/** All the text of a block, in reading order (list items joined by spaces). */
+export function blockText(block: ArticleBlock): string {
+  if (block.kind === 'list') return block.items.map((i) => i.text).join(' ');
+  if (block.kind === 'related') return `${block.label}: ${block.text}`;
+  return block.text;
+}
+
+/** Minutes to read `words` at a steady 200 words a minute, at least one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 200));
+}

@@ -1,0 +1,184 @@
+/**
+ * The saved-progress model: one versioned JSON document in the browser's storage.
+ *
+ * Validated with `zod/mini` (small enough to ship to the browser). Every load goes through
+ * {@link decodeProgress}, which never throws: an old version is migrated, anything unreadable is
+ * reported so the store can set it aside and start fresh.
+ */
+import * as z from 'zod/mini';
+
+/** The version written today. Bump it and add a migration whenever the shape changes. */
+export const PROGRESS_VERSION = 1;
+
+/** A 1–5 rating: 1 = not at all, 5 = completely. */
+export const ratingSchema = z.number().check(z.int(), z.gte(1), z.lte(5));
+
+/** First impressions or second look: the same questions, asked before and after. */
+export const impressionsSchema = z.object({
+  /** How believable the article seems, 1–5. */
+  believability: z.optional(ratingSchema),
+  /** Would the student share it? */
+  share: z.optional(z.enum(['yes', 'maybe', 'no'])),
+  /** One sentence: why. */
+  reason: z.optional(z.string().check(z.maxLength(1000))),
+  /** Claim id → how likely the student thinks it is true, 1–5. */
+  claims: z.record(z.string(), ratingSchema),
+  /** ISO time the student submitted; absent while it is a draft. */
+  completedAt: z.optional(z.string()),
+});
+export type Impressions = z.infer<typeof impressionsSchema>;
+
+/** A score as points earned out of points possible. */
+export const scoreSchema = z.object({
+  earned: z.number().check(z.gte(0)),
+  possible: z.number().check(z.gt(0)),
+});
+export type Score = z.infer<typeof scoreSchema>;
+
+/**
+ * One module's saved state. `data` belongs to the module: it validates its own shape when it
+ * reads it, so the modules can grow without a migration here.
+ */
+export const moduleProgressSchema = z.object({
+  status: z.enum(['in-progress', 'done']),
+  score: z.optional(scoreSchema),
+  startedAt: z.optional(z.string()),
+  completedAt: z.optional(z.string()),
+  /** Seconds spent in the module while it was open. */
+  seconds: z.optional(z.number().check(z.gte(0))),
+  data: z.optional(z.unknown()),
+});
+export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
+
+export const caseProgressSchema = z.object({
+  firstImpressions: z.optional(impressionsSchema),
+  secondLook: z.optional(impressionsSchema),
+  /** Module step id (`red-flags`, `experts`, `statistics`) → its state. */
+  modules: z.record(z.string(), moduleProgressSchema),
+});
+export type CaseProgress = z.infer<typeof caseProgressSchema>;
+
+export const progressSchema = z.object({
+  version: z.literal(PROGRESS_VERSION),
+  /** Case id → progress in that case. */
+  cases: z.record(z.string(), caseProgressSchema),
+  /** ISO time of the last change. */
+  updatedAt: z.optional(z.string()),
+});
+export type Progress = z.infer<typeof progressSchema>;
+
+/** A fresh, empty document. */
+export function emptyProgress(): Progress {
+  return { version: PROGRESS_VERSION, cases: {} };
+}
+
+/**
+ * Upgrades from each older version to the next: `migrations[n]` turns version n into n + 1.
+ * Version 1 is the first shipped shape, so the table is empty; the loader already walks it.
+ */
+export const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> =
+  {};
+
+export type DecodeResult =
+  | { ok: true; progress: Progress; migratedFrom?: number }
+  | { ok: false; reason: 'not-json' | 'unknown-version' | 'invalid'; detail: string };
+
+/**
+ * Reads a stored string. Never throws; anything it cannot trust comes back as `ok: false`.
+ *
+ * @example decodeProgress('{"version":1,"cases":{}}') // { ok: true, progress: … }
+ * @example decodeProgress('{oops') // { ok: false, reason: 'not-json', … }
+ */
+export function decodeProgress(raw: string | null | undefined): DecodeResult {
+  if (raw === null || raw === undefined || raw === '') return { ok: true, progress: emptyProgress() };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    return { ok: false, reason: 'not-json', detail: String(error) };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, reason: 'invalid', detail: 'not an object' };
+  }
+  let doc = value as Record<string, unknown>;
+  const version = doc['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, reason: 'invalid', detail: 'missing version' };
+  }
+  if (version > PROGRESS_VERSION) {
+    return { ok: false, reason: 'unknown-version', detail: `version ${version}` };
+  }
+  let v = version;
+  try {
+    while (v < PROGRESS_VERSION) {
+      const step = migrations[v];
+      if (!step) return { ok: false, reason: 'unknown-version', detail: `no migration from ${v}` };
+      doc = step(doc);
+      v += 1;
+    }
+  } catch (error) {
+    return { ok: false, reason: 'invalid', detail: `migration failed: ${String(error)}` };
+  }
+  const parsed = progressSchema.safeParse({ ...doc, version: v });
+  if (!parsed.success) return { ok: false, reason: 'invalid', detail: parsed.error.message };
+  return version === PROGRESS_VERSION
+    ? { ok: true, progress: parsed.data }
+    : { ok: true, progress: parsed.data, migratedFrom: version };
+}
+
+/** The progress of one case, empty when the student has not started it. */
+export function caseProgressOf(progress: Progress, caseId: string): CaseProgress {
+  return progress.cases[caseId] ?? { modules: {} };
+}
+
+/** Whether the student has saved anything at all. */
+export function hasAnyProgress(progress: Progress): boolean {
+  return Object.values(progress.cases).some(
+    (c) =>
+      c.firstImpressions !== undefined ||
+      c.secondLook !== undefined ||
+      Object.keys(c.modules).length > 0,
+  );
+}
+
+export type StepStatus =
+  | { state: 'not-started' }
+  | { state: 'in-progress' }
+  | { state: 'done'; score?: Score };
+
+function impressionsStatus(i: Impressions | undefined): StepStatus {
+  if (!i) return { state: 'not-started' };
+  if (i.completedAt) return { state: 'done' };
+  const touched =
+    i.believability !== undefined ||
+    i.share !== undefined ||
+    (i.reason ?? '').trim() !== '' ||
+    Object.keys(i.claims).length > 0;
+  return touched ? { state: 'in-progress' } : { state: 'not-started' };
+}
+
+/** What a student has done in one step. */
+export function stepStatus(progress: CaseProgress, stepId: string): StepStatus {
+  if (stepId === 'first-impressions') return impressionsStatus(progress.firstImpressions);
+  if (stepId === 'second-look') return impressionsStatus(progress.secondLook);
+  const m = progress.modules[stepId];
+  if (!m) return { state: 'not-started' };
+  if (m.status === 'done') return m.score ? { state: 'done', score: m.score } : { state: 'done' };
+  return { state: 'in-progress' };
+}
+
+/**
+ * The step to continue with: the first one, in lesson order, that is not done.
+ * `null` once every step is done.
+ */
+export function nextUnfinishedStep(
+  progress: CaseProgress,
+  stepIds: readonly string[],
+): string | null {
+  return stepIds.find((id) => stepStatus(progress, id).state !== 'done') ?? null;
+}
+
+/** A score as a whole percentage, e.g. 7.5 of 10 → 75. */
+export function scorePercent(score: Score): number {
+  return Math.round((100 * score.earned) / score.possible);
+}

@@ -1,0 +1,140 @@
+import { z } from 'astro/zod';
+
+/** Kebab-case id, as used for cases, steps, sources and every content entry. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a kebab-case id such as "nuffield-nurses-2022"');
+
+/** One source the lesson cites. Only sources checked in the fact sheet belong here. */
+export const sourceSchema = z.object({
+  id: idSchema.describe('What citations use to point at this source.'),
+  title: z.string().min(3).describe('What the page or paper is, as a reader would recognise it.'),
+  publisher: z.string().min(2).describe('Who published the page or paper.'),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional()
+    .describe('When it was published, as precisely as the fact sheet knows.'),
+  url: z
+    .url({ protocol: /^https$/ })
+    .describe('The public address, exactly as in the fact sheet (https only).'),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const sourcesFileSchema = z
+  .array(sourceSchema)
+  .min(1)
+  .superRefine((sources, ctx) => {
+    const seen = new Set<string>();
+    sources.forEach((s, i) => {
+      if (seen.has(s.id))
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${s.id}"` });
+      seen.add(s.id);
+    });
+  });
+
+/** The kinds of step a case can have, in the order a lesson normally runs them. */
+export const stepKinds = [
+  'first-impressions',
+  'red-flags',
+  'experts',
+  'statistics',
+  'second-look',
+] as const;
+export const stepKindSchema = z.enum(stepKinds);
+export type StepKind = z.infer<typeof stepKindSchema>;
+
+export const stepSchema = z.object({
+  id: stepKindSchema.describe('Which step this is; also its address under the case.'),
+  title: z.string().min(3).describe('The step name a student sees.'),
+  summary: z.string().min(10).describe('One sentence: what the student does in this step.'),
+  minutes: z.number().int().min(1).max(60).describe('Estimated minutes for a student.'),
+  recap: z
+    .string()
+    .min(10)
+    .optional()
+    .describe('What finishing this step taught, shown in the recap at the end.'),
+});
+export type Step = z.infer<typeof stepSchema>;
+
+/** A one-line claim students rate before and after the lesson. */
+export const claimSchema = z.object({
+  id: idSchema,
+  text: z.string().min(10).max(200).describe('The claim, one line, as the student reads it.'),
+  accurate: z
+    .boolean()
+    .describe('true when the evidence in the fact sheet supports it, false when it does not.'),
+  explanation: z.string().min(20).describe('Why, in plain words, shown after the second look.'),
+  sources: z.array(idSchema).min(1).describe('Source ids (content/sources.yaml) backing this.'),
+});
+export type Claim = z.infer<typeof claimSchema>;
+
+/** `content/cases/<id>/case.yaml`. */
+export const caseFileSchema = z
+  .object({
+    title: z.string().min(3).describe('A short name for the case, shown in the lesson.'),
+    publisherAsShown: z
+      .string()
+      .min(1)
+      .describe('The publisher name exactly as the specimen page shows it.'),
+    summary: z.string().min(10).describe('One or two sentences introducing the case.'),
+    readingMinutes: z.number().int().min(1).max(60).describe('Minutes to read the article.'),
+    steps: z.array(stepSchema).min(1).describe('The lesson steps, in order.'),
+    claims: z.array(claimSchema).describe('Claims rated in first impressions and second look.'),
+  })
+  .superRefine((data, ctx) => {
+    const ids = new Set<string>();
+    data.steps.forEach((step, i) => {
+      if (ids.has(step.id))
+        ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `duplicate step` });
+      ids.add(step.id);
+    });
+    const claimIds = new Set<string>();
+    data.claims.forEach((claim, i) => {
+      if (claimIds.has(claim.id))
+        ctx.addIssue({ code: 'custom', path: ['claims', i, 'id'], message: `duplicate claim` });
+      claimIds.add(claim.id);
+    });
+    const rated = ids.has('first-impressions') || ids.has('second-look');
+    if (rated) {
+      const accurate = data.claims.filter((c) => c.accurate).length;
+      if (accurate === 0 || accurate === data.claims.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['claims'],
+          message:
+            'rate at least one accurate and one inaccurate claim, or discernment means nothing',
+        });
+    }
+  });
+export type CaseFile = z.infer<typeof caseFileSchema>;
+
+const listItemSchema = z.object({ id: z.string(), text: z.string() });
+export const articleSchema = z.object({
+  headline: z.string().min(1),
+  site: z.string(),
+  wordCount: z.number().int(),
+  blocks: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('heading'), id: z.string(), text: z.string() }),
+      z.object({ kind: z.literal('paragraph'), id: z.string(), text: z.string() }),
+      z.object({
+        kind: z.literal('related'),
+        id: z.string(),
+        label: z.string(),
+        text: z.string(),
+      }),
+      z.object({ kind: z.literal('list'), id: z.string(), items: z.array(listItemSchema) }),
+    ]),
+  ),
+});
+
+/** What the `cases` collection stores: the case file plus its parsed article. */
+export const caseEntrySchema = caseFileSchema.and(
+  z.object({
+    /** The article's plain text, exactly as published. */
+    articleText: z.string(),
+    article: articleSchema,
+  }),
+);
+export type CaseEntry = z.infer<typeof caseEntrySchema>;
