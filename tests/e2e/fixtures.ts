@@ -1,0 +1,49 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+interface Fixtures {
+  /** Runs axe with the WCAG 2.2 A/AA rules on the page as it is now; fails on any violation. */
+  expectNoAxeViolations: (label?: string) => Promise<void>;
+  /** Every request the page made to anything but the site itself. */
+  foreignRequests: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  foreignRequests: async ({ page, baseURL }, use) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:') && !url.startsWith('blob:'))
+        foreign.push(url);
+    });
+    await use(foreign);
+  },
+  expectNoAxeViolations: async ({ page }, use) => {
+    await use(async (label = page.url()) => {
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(summary, `axe violations on ${label}`).toEqual([]);
+    });
+  },
+});
+
+export { expect };
+
+/** Waits until every island on the page has hydrated (Astro removes `ssr` when it has). */
+export async function waitForIslands(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('astro-island')).every((i) => !i.hasAttribute('ssr')),
+  );
+}
+
+/** The saved progress document, as the page's storage holds it. */
+export async function savedProgress(page: Page): Promise<unknown> {
+  return page.evaluate(() => {
+    const raw = localStorage.getItem('second-look:progress');
+    return raw === null ? null : JSON.parse(raw);
+  });
+}
