@@ -1,0 +1,271 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForIslands, savedProgress } from './fixtures';
+import { parseArticle } from '../../src/lib/article';
+import { splitSentences } from '../../src/lib/sentences';
+
+const CASE = '/paramedics-walkout/';
+const stepItems = (page: Page) => page.getByRole('list', { name: 'Lesson steps' }).getByRole('listitem');
+const articleText = readFileSync('content/cases/paramedics-walkout/article.txt', 'utf8');
+
+/** Answers every first-impressions / second-look question through the form. */
+async function answerImpressions(page: Page, believability: string, claimChoice: (i: number) => string) {
+  const form = page.getByRole('form', { name: 'Your answers' });
+  await form.getByRole('group', { name: 'How believable is this article?' }).getByLabel(believability).check();
+  await form.getByRole('group', { name: 'Would you share it?' }).getByLabel('No').check();
+  await form.getByLabel('In one sentence: why?').fill('It names nobody I can check.');
+  const claims = form.getByRole('group', { name: /^Claim \d/ });
+  const count = await claims.count();
+  for (let i = 0; i < count; i++) await claims.nth(i).getByLabel(claimChoice(i)).check();
+  return count;
+}
+
+test('a student starts, gives first impressions, and finds them kept after a reload', async ({
+  page,
+  expectNoAxeViolations,
+  foreignRequests,
+}) => {
+  await page.goto('/');
+  await expectNoAxeViolations('home');
+  await page.getByRole('link', { name: 'Start the lesson' }).click();
+  await expect(page).toHaveURL(/\/paramedics-walkout\/first-impressions\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'First impressions' })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('Specimen for critique');
+  await expect(page.getByRole('article', { name: 'The article, as published' })).toContainText(
+    'Dr. Michael Thornton, a veteran paramedic',
+  );
+  await waitForIslands(page);
+
+  // Submitting with gaps lists what is missing and moves focus there.
+  await page.getByRole('button', { name: 'Save my first impressions' }).click();
+  const missing = page.getByRole('alert');
+  await expect(missing).toBeFocused();
+  await expect(missing).toContainText('How believable the article is');
+  await expect(missing).toContainText('Claim 6');
+  await expectNoAxeViolations('first impressions with errors');
+
+  const claims = await answerImpressions(page, '4', () => 'Probably true');
+  expect(claims).toBe(6);
+  await page.getByRole('button', { name: 'Save my first impressions' }).click();
+  const saved = page.getByRole('heading', { name: /First impressions saved/ });
+  await expect(saved).toBeFocused();
+  await expectNoAxeViolations('first impressions saved');
+
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.getByRole('heading', { name: /First impressions saved/ })).toBeVisible();
+  const progress = (await savedProgress(page)) as {
+    version: number;
+    cases: Record<string, { firstImpressions: { believability: number; reason: string } }>;
+  };
+  expect(progress.version).toBe(1);
+  expect(progress.cases['paramedics-walkout']?.firstImpressions).toMatchObject({
+    believability: 4,
+    reason: 'It names nobody I can check.',
+  });
+
+  // "Change my answers" brings the saved answers back into the form.
+  await page.getByRole('button', { name: 'Change my answers' }).click();
+  await expect(page.getByLabel('In one sentence: why?')).toHaveValue('It names nobody I can check.');
+
+  await page.getByRole('link', { name: 'Next: Spot the red flags' }).first().click();
+  await expect(page).toHaveURL(/red-flags\/$/);
+  expect(foreignRequests).toEqual([]);
+});
+
+test('the overview shows each step with its time and status, and home offers to continue', async ({
+  page,
+  expectNoAxeViolations,
+  foreignRequests,
+}) => {
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  await answerImpressions(page, '2', (i) => (i % 2 ? 'Definitely false' : 'Definitely true'));
+  await page.getByRole('button', { name: 'Save my first impressions' }).click();
+
+  await page.goto(CASE);
+  const steps = stepItems(page);
+  await expect(steps).toHaveCount(5);
+  await expect(steps.nth(0)).toContainText('15 min');
+  await expect(steps.nth(0)).toContainText('Done');
+  await expect(steps.nth(1)).toContainText('Not started');
+  await expectNoAxeViolations('overview');
+
+  await page.goto('/');
+  const cont = page.getByRole('link', { name: 'Continue where you left off' });
+  await expect(cont).toBeVisible();
+  await expect(page.getByText('Next: Spot the red flags')).toBeVisible();
+  await expect(cont).toHaveAttribute('href', `${CASE}red-flags/`);
+  await expect(page.getByRole('link', { name: 'Start the lesson' })).toBeHidden();
+
+  // A shared computer: the next student starts fresh; the old progress can come back until they save.
+  await page.getByRole('button', { name: 'Not you? Start fresh' }).click();
+  await expect(page.getByRole('link', { name: 'Start the lesson' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Started fresh' })).toBeVisible();
+  await expectNoAxeViolations('home after start fresh');
+  await page.getByRole('button', { name: 'Bring back the previous progress' }).click();
+  await expect(cont).toBeVisible();
+  expect(foreignRequests).toEqual([]);
+});
+
+test('a second tab sees answers saved in the first', async ({ page, context }) => {
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  const other = await context.newPage();
+  await other.goto(CASE);
+  const status = stepItems(other).first().getByText(/Not started|In progress|Done/);
+  await expect(status).toHaveText('Not started');
+  await page.getByRole('group', { name: 'How believable is this article?' }).getByLabel('3').check();
+  await expect(status).toHaveText('In progress');
+});
+
+test('"Reset my progress" asks first, then clears everything', async ({ page }) => {
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  await page.getByRole('group', { name: 'How believable is this article?' }).getByLabel('3').check();
+  await page.goto(CASE);
+  const first = stepItems(page).first();
+  await expect(first).toContainText('In progress');
+  page.once('dialog', (d) => d.dismiss());
+  await page.getByRole('button', { name: 'Reset my progress' }).click();
+  await expect(first).toContainText('In progress');
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Reset my progress' }).click();
+  await expect(first).toContainText('Not started');
+  await expect(page.getByRole('status').filter({ hasText: 'Your progress was reset.' })).toBeVisible();
+});
+
+test('the second look compares before and after and scores discernment', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  // Before: believes everything equally (discernment 0).
+  await answerImpressions(page, '5', () => 'Probably true');
+  await page.getByRole('button', { name: 'Save my first impressions' }).click();
+
+  await page.goto(`${CASE}second-look/`);
+  await waitForIslands(page);
+  await expect(page.getByText('You have not finished every step yet')).toBeVisible();
+  // After: accurate claims (1st, 3rd, 5th) believed, the others doubted.
+  await answerImpressions(page, '1', (i) => (i % 2 === 0 ? 'Definitely true' : 'Definitely false'));
+  await page.getByRole('button', { name: 'Save and compare' }).click();
+
+  const results = page.getByRole('region', { name: 'Before and after' });
+  await expect(page.getByRole('heading', { name: 'Before and after' })).toBeFocused();
+  const row = (name: string) => results.getByRole('row', { name: new RegExp(name) });
+  await expect(row('Believability')).toContainText('5');
+  await expect(row('Believability')).toContainText('1');
+  await expect(row('Discernment')).toContainText('0');
+  await expect(row('Discernment')).toContainText('+4');
+  await expect(results.getByText('Your discernment went up')).toBeVisible();
+  await expect(results.getByText('Not supported by the evidence')).toHaveCount(3);
+  await expect(results.getByRole('link', { name: /Registrant snapshot, January 2025/ }).first()).toHaveAttribute(
+    'rel',
+    'noopener noreferrer',
+  );
+  await expectNoAxeViolations('second look results');
+});
+
+test('the article reader reproduces every sentence, with paragraph anchors and no JavaScript', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto(`${CASE}article/#p12`);
+  const article = page.getByRole('article', { name: 'The article, as published' });
+  await expect(page.getByRole('note')).toContainText('does not endorse it');
+  const shown = ((await article.textContent()) ?? '').replace(/\s+/g, ' ');
+  const parsed = parseArticle(articleText);
+  expect(shown).toContain(parsed.headline);
+  expect(shown).toContain(parsed.site);
+  // Straight from the source text, not from our parser: line by line, bullets stripped.
+  const texts = articleText
+    .split('\n')
+    .slice(1)
+    .map((line) => line.replace(/^\s*•\s*/, '').trim())
+    .filter(Boolean);
+  const missing = texts
+    .flatMap((text) => splitSentences(text).map((s) => s.text))
+    .filter((sentence) => !shown.includes(sentence.replace(/\s+/g, ' ')));
+  expect(missing).toEqual([]);
+  await expect(page.locator('#p12')).toBeInViewport();
+  await expect(article.getByRole('link', { name: 'Paragraph 12' })).toHaveAttribute('href', '#p12');
+  await expect(article.getByRole('heading', { name: 'Sources and References:' })).toBeVisible();
+  await expect(article.getByRole('listitem').filter({ hasText: 'Multiple UK news outlets' })).toBeVisible();
+  expect(scripts).toEqual([]);
+  await expectNoAxeViolations('article');
+});
+
+test('with storage switched off, the lesson says so once and still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  const notice = page.getByRole('status').filter({ hasText: 'not letting the lesson save anything' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveCount(1);
+  await answerImpressions(page, '3', () => 'Not sure');
+  await page.getByRole('button', { name: 'Save my first impressions' }).click();
+  await expect(page.getByRole('heading', { name: /First impressions saved/ })).toBeVisible();
+  await notice.getByRole('button', { name: 'OK, hide this' }).click();
+  await expect(notice).toBeHidden();
+});
+
+test('a corrupt saved value is set aside, the student is told, and the page works', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('second-look:progress', '{"version":1,"cases":{"x":'));
+  await page.goto(CASE);
+  const notice = page.getByRole('status').filter({ hasText: 'could not read the progress saved' });
+  await expect(notice).toBeVisible();
+  await expectNoAxeViolations('overview with recovery notice');
+  const stored = await page.evaluate(() => ({
+    backup: localStorage.getItem('second-look:progress:backup'),
+    main: localStorage.getItem('second-look:progress'),
+  }));
+  expect(stored.backup).toBe('{"version":1,"cases":{"x":');
+  expect(stored.main ?? '').not.toContain('"x"');
+  await expect(stepItems(page).first()).toContainText('Not started');
+  // Told once: the next page load has nothing to recover.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(notice).toBeHidden();
+});
+
+test('every page passes axe and makes no request beyond the site', async ({
+  page,
+  expectNoAxeViolations,
+  foreignRequests,
+}) => {
+  for (const path of [
+    '/',
+    CASE,
+    `${CASE}article/`,
+    `${CASE}first-impressions/`,
+    `${CASE}red-flags/`,
+    `${CASE}experts/`,
+    `${CASE}statistics/`,
+    `${CASE}second-look/`,
+    '/teach/',
+    '/sources/',
+    '/no-such-page/',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (await page.locator('astro-island').count()) await waitForIslands(page);
+    await expectNoAxeViolations(path);
+  }
+  expect(foreignRequests).toEqual([]);
+});
