@@ -7,7 +7,11 @@
  * - Other tabs see changes through the `storage` event (@nanostores/persistent).
  */
 import { atom, computed } from 'nanostores';
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import {
+  persistentAtom,
+  setPersistentEngine,
+  windowPersistentEvents,
+} from '@nanostores/persistent';
 import {
   caseProgressOf,
   decodeProgress,
@@ -26,9 +30,7 @@ export const BACKUP_KEY = 'second-look:progress:backup';
 export const PREVIOUS_KEY = 'second-look:progress:previous';
 
 export type StorageStatus =
-  | { kind: 'ok' }
-  | { kind: 'unavailable' }
-  | { kind: 'recovered'; reason: string };
+  { kind: 'ok' } | { kind: 'unavailable' } | { kind: 'recovered'; reason: string };
 
 /** What the student should be told about storage, if anything. */
 export const $storageStatus = atom<StorageStatus>({ kind: 'ok' });
@@ -78,7 +80,7 @@ function writeKey(key: string, value: string | null): void {
 }
 
 /** A storage engine for @nanostores/persistent that never throws. */
-const safeEngine = new Proxy({} as Record<string, string | undefined>, {
+const safeEngine = new Proxy({} as Record<string, string>, {
   get: (_t, key) => (typeof key === 'string' ? (readKey(key) ?? undefined) : undefined),
   set: (_t, key, value) => {
     if (typeof key === 'string') writeKey(key, String(value));
@@ -148,7 +150,10 @@ export function saveImpressions(
 ): void {
   updateCase(caseId, (c) => {
     const current: Impressions = c[step] ?? { claims: {} };
-    return { ...c, [step]: { ...current, ...patch, claims: { ...current.claims, ...patch.claims } } };
+    return {
+      ...c,
+      [step]: { ...current, ...patch, claims: { ...current.claims, ...patch.claims } },
+    };
   });
 }
 

@@ -103,9 +103,10 @@ export default function Impressions({ caseId, mode, claims, next, recaps = [], f
     if (missing.length > 0) summaryRef.current?.focus();
   }, [missing]);
 
-  const save = (patch: Parameters<typeof saveImpressions>[2]) => saveImpressions(caseId, step, patch);
+  const save = (patch: Parameters<typeof saveImpressions>[2]) =>
+    saveImpressions(caseId, step, patch);
 
-  const submit = (event: React.FormEvent) => {
+  const submit = (event: { preventDefault(): void }) => {
     event.preventDefault();
     const gaps: { id: string; label: string }[] = [];
     if (answers.believability === undefined)
@@ -114,7 +115,10 @@ export default function Impressions({ caseId, mode, claims, next, recaps = [], f
       gaps.push({ id: `${uid}-share`, label: t('impressions.missingShare') });
     claims.forEach((c, i) => {
       if (answers.claims[c.id] === undefined)
-        gaps.push({ id: `${uid}-claim-${c.id}`, label: t('impressions.missingClaim', { n: i + 1 }) });
+        gaps.push({
+          id: `${uid}-claim-${c.id}`,
+          label: t('impressions.missingClaim', { n: i + 1 }),
+        });
     });
     setMissing(gaps);
     if (gaps.length > 0) return;
