@@ -5,13 +5,21 @@ import { parseArticle } from '../../src/lib/article';
 import { splitSentences } from '../../src/lib/sentences';
 
 const CASE = '/paramedics-walkout/';
-const stepItems = (page: Page) => page.getByRole('list', { name: 'Lesson steps' }).getByRole('listitem');
+const stepItems = (page: Page) =>
+  page.getByRole('list', { name: 'Lesson steps' }).getByRole('listitem');
 const articleText = readFileSync('content/cases/paramedics-walkout/article.txt', 'utf8');
 
 /** Answers every first-impressions / second-look question through the form. */
-async function answerImpressions(page: Page, believability: string, claimChoice: (i: number) => string) {
+async function answerImpressions(
+  page: Page,
+  believability: string,
+  claimChoice: (i: number) => string,
+) {
   const form = page.getByRole('form', { name: 'Your answers' });
-  await form.getByRole('group', { name: 'How believable is this article?' }).getByLabel(believability).check();
+  await form
+    .getByRole('group', { name: 'How believable is this article?' })
+    .getByLabel(believability)
+    .check();
   await form.getByRole('group', { name: 'Would you share it?' }).getByLabel('No').check();
   await form.getByLabel('In one sentence: why?').fill('It names nobody I can check.');
   const claims = form.getByRole('group', { name: /^Claim \d/ });
@@ -66,7 +74,9 @@ test('a student starts, gives first impressions, and finds them kept after a rel
 
   // "Change my answers" brings the saved answers back into the form.
   await page.getByRole('button', { name: 'Change my answers' }).click();
-  await expect(page.getByLabel('In one sentence: why?')).toHaveValue('It names nobody I can check.');
+  await expect(page.getByLabel('In one sentence: why?')).toHaveValue(
+    'It names nobody I can check.',
+  );
 
   await page.getByRole('link', { name: 'Next: Spot the red flags' }).first().click();
   await expect(page).toHaveURL(/red-flags\/$/);
@@ -113,16 +123,24 @@ test('a second tab sees answers saved in the first', async ({ page, context }) =
   await waitForIslands(page);
   const other = await context.newPage();
   await other.goto(CASE);
-  const status = stepItems(other).first().getByText(/Not started|In progress|Done/);
+  const status = stepItems(other)
+    .first()
+    .getByText(/Not started|In progress|Done/);
   await expect(status).toHaveText('Not started');
-  await page.getByRole('group', { name: 'How believable is this article?' }).getByLabel('3').check();
+  await page
+    .getByRole('group', { name: 'How believable is this article?' })
+    .getByLabel('3')
+    .check();
   await expect(status).toHaveText('In progress');
 });
 
 test('"Reset my progress" asks first, then clears everything', async ({ page }) => {
   await page.goto(`${CASE}first-impressions/`);
   await waitForIslands(page);
-  await page.getByRole('group', { name: 'How believable is this article?' }).getByLabel('3').check();
+  await page
+    .getByRole('group', { name: 'How believable is this article?' })
+    .getByLabel('3')
+    .check();
   await page.goto(CASE);
   const first = stepItems(page).first();
   await expect(first).toContainText('In progress');
@@ -132,7 +150,9 @@ test('"Reset my progress" asks first, then clears everything', async ({ page }) 
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Reset my progress' }).click();
   await expect(first).toContainText('Not started');
-  await expect(page.getByRole('status').filter({ hasText: 'Your progress was reset.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your progress was reset.' }),
+  ).toBeVisible();
 });
 
 test('the second look compares before and after and scores discernment', async ({
@@ -155,16 +175,15 @@ test('the second look compares before and after and scores discernment', async (
   const results = page.getByRole('region', { name: 'Before and after' });
   await expect(page.getByRole('heading', { name: 'Before and after' })).toBeFocused();
   const row = (name: string) => results.getByRole('row', { name: new RegExp(name) });
-  await expect(row('Believability')).toContainText('5');
-  await expect(row('Believability')).toContainText('1');
-  await expect(row('Discernment')).toContainText('0');
-  await expect(row('Discernment')).toContainText('+4');
+  await expect(row('Believability').getByRole('cell')).toHaveText(['5', '1']);
+  await expect(row('Would you share it')).toBeVisible();
+  await expect(row('accurate claims').first().getByRole('cell')).toHaveText(['4', '5']);
+  await expect(row('Discernment').getByRole('cell')).toHaveText(['0', '+4']);
   await expect(results.getByText('Your discernment went up')).toBeVisible();
   await expect(results.getByText('Not supported by the evidence')).toHaveCount(3);
-  await expect(results.getByRole('link', { name: /Registrant snapshot, January 2025/ }).first()).toHaveAttribute(
-    'rel',
-    'noopener noreferrer',
-  );
+  await expect(
+    results.getByRole('link', { name: /Registrant snapshot, January 2025/ }).first(),
+  ).toHaveAttribute('rel', 'noopener noreferrer');
   await expectNoAxeViolations('second look results');
 });
 
@@ -196,7 +215,9 @@ test('the article reader reproduces every sentence, with paragraph anchors and n
   await expect(page.locator('#p12')).toBeInViewport();
   await expect(article.getByRole('link', { name: 'Paragraph 12' })).toHaveAttribute('href', '#p12');
   await expect(article.getByRole('heading', { name: 'Sources and References:' })).toBeVisible();
-  await expect(article.getByRole('listitem').filter({ hasText: 'Multiple UK news outlets' })).toBeVisible();
+  await expect(
+    article.getByRole('listitem').filter({ hasText: 'Multiple UK news outlets' }),
+  ).toBeVisible();
   expect(scripts).toEqual([]);
   await expectNoAxeViolations('article');
 });
@@ -211,7 +232,9 @@ test('with storage switched off, the lesson says so once and still works', async
   });
   await page.goto(`${CASE}first-impressions/`);
   await waitForIslands(page);
-  const notice = page.getByRole('status').filter({ hasText: 'not letting the lesson save anything' });
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'not letting the lesson save anything' });
   await expect(notice).toBeVisible();
   await expect(notice).toHaveCount(1);
   await answerImpressions(page, '3', () => 'Not sure');
@@ -226,7 +249,9 @@ test('a corrupt saved value is set aside, the student is told, and the page work
   expectNoAxeViolations,
 }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('second-look:progress', '{"version":1,"cases":{"x":'));
+  await page.evaluate(() =>
+    localStorage.setItem('second-look:progress', '{"version":1,"cases":{"x":'),
+  );
   await page.goto(CASE);
   const notice = page.getByRole('status').filter({ hasText: 'could not read the progress saved' });
   await expect(notice).toBeVisible();

@@ -212,12 +212,6 @@ export default function Impressions({ caseId, mode, claims, next, recaps = [], f
         id={`${uid}-believability`}
         legend={t('impressions.believability')}
         name={`${uid}-believability`}
-        hint={
-          <p className="scale-ends muted" aria-hidden="true">
-            <span>{t('impressions.notBelievable')}</span>
-            <span>{t('impressions.veryBelievable')}</span>
-          </p>
-        }
         options={RATINGS.map((r) => ({
           value: r,
           label: t(`impressions.believabilityScale.${r}` as MessageKey),
@@ -315,7 +309,9 @@ function Results(props: {
       <h2 id="results-heading" ref={props.headingRef} tabIndex={-1}>
         {t('results.heading')}
       </h2>
-      <p className="notice notice--good">{t('results.finished')}</p>
+      <p className="notice notice--good">
+        {finished.length === props.recaps.length ? t('results.finished') : t('results.savedSecond')}
+      </p>
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{t('results.caption')}</caption>
@@ -369,7 +365,8 @@ function Results(props: {
             <p>
               <strong>{c.text}</strong>
             </p>
-            <p className={c.accurate ? 'verdict verdict--yes' : 'verdict verdict--no'}>
+            <p className="verdict" data-verdict={c.accurate ? 'yes' : 'no'}>
+              <span aria-hidden="true">{c.accurate ? '✓' : '✗'}</span>{' '}
               {c.accurate ? t('results.supported') : t('results.notSupported')}
             </p>
             <p>{c.explanation}</p>
