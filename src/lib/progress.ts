@@ -90,7 +90,8 @@ export type DecodeResult =
  * @example decodeProgress('{oops') // { ok: false, reason: 'not-json', … }
  */
 export function decodeProgress(raw: string | null | undefined): DecodeResult {
-  if (raw === null || raw === undefined || raw === '') return { ok: true, progress: emptyProgress() };
+  if (raw === null || raw === undefined || raw === '')
+    return { ok: true, progress: emptyProgress() };
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -142,9 +143,7 @@ export function hasAnyProgress(progress: Progress): boolean {
 }
 
 export type StepStatus =
-  | { state: 'not-started' }
-  | { state: 'in-progress' }
-  | { state: 'done'; score?: Score };
+  { state: 'not-started' } | { state: 'in-progress' } | { state: 'done'; score?: Score };
 
 function impressionsStatus(i: Impressions | undefined): StepStatus {
   if (!i) return { state: 'not-started' };

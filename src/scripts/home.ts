@@ -1,10 +1,5 @@
 /** Home page: "Continue where you left off", "Not you? Start fresh" and "bring it back". */
-import {
-  $hasPrevious,
-  $progress,
-  restorePrevious,
-  startFresh,
-} from '../stores/progress';
+import { $hasPrevious, $progress, restorePrevious, startFresh } from '../stores/progress';
 import { caseProgressOf, hasAnyProgress, nextUnfinishedStep } from '../lib/progress';
 
 const box = document.querySelector<HTMLElement>('[data-continue]');

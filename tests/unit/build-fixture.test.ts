@@ -45,7 +45,12 @@ describe('the production build with other content', { timeout: 180_000 }, () => 
   test('a dropped-in case folder becomes a lesson with its own pages', async () => {
     const result = await buildWith(contentWith('good'), 'good');
     expect(result.ok, result.log).toBe(true);
-    for (const page of ['tiny-case/index.html', 'tiny-case/article/index.html', 'tiny-case/first-impressions/index.html', 'tiny-case/second-look/index.html'])
+    for (const page of [
+      'tiny-case/index.html',
+      'tiny-case/article/index.html',
+      'tiny-case/first-impressions/index.html',
+      'tiny-case/second-look/index.html',
+    ])
       expect(existsSync(join(result.out, page)), page).toBe(true);
     // Steps the case does not have get no page.
     expect(existsSync(join(result.out, 'tiny-case/red-flags/index.html'))).toBe(false);

@@ -1,4 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -66,10 +74,22 @@ describe('cases', () => {
   });
 
   test.each([
-    ['a wrong type', (y: string) => y.replace('minutes: 2', 'minutes: two'), /tiny-case\/case\.yaml[\s\S]*steps\.0\.minutes/],
-    ['a missing field', (y: string) => y.replace(/^publisherAsShown:.*$/m, ''), /tiny-case\/case\.yaml[\s\S]*publisherAsShown/],
+    [
+      'a wrong type',
+      (y: string) => y.replace('minutes: 2', 'minutes: two'),
+      /tiny-case\/case\.yaml[\s\S]*steps\.0\.minutes/,
+    ],
+    [
+      'a missing field',
+      (y: string) => y.replace(/^publisherAsShown:.*$/m, ''),
+      /tiny-case\/case\.yaml[\s\S]*publisherAsShown/,
+    ],
     ['an unknown step', (y: string) => y.replace('id: second-look', 'id: quiz'), /steps\.1\.id/],
-    ['claims all of one kind', (y: string) => y.replace('accurate: false', 'accurate: true'), /claims: rate at least one accurate and one inaccurate/],
+    [
+      'claims all of one kind',
+      (y: string) => y.replace('accurate: false', 'accurate: true'),
+      /claims: rate at least one accurate and one inaccurate/,
+    ],
     ['broken YAML', (y: string) => `${y}\n  : : :`, /tiny-case\/case\.yaml[\s\S]*not valid YAML/],
   ])('bad content fails with the file and field named: %s', (_label, edit, message) => {
     const dir = brokenCase(_label.replace(/\W+/g, '-'), edit);
@@ -79,7 +99,9 @@ describe('cases', () => {
   test('a case folder without an article fails naming the missing file', () => {
     const dir = brokenCase('no-article', (y) => y);
     rmSync(join(dir, 'tiny-case', 'article.txt'));
-    expect(errorOf(() => readCases(dir, temp)).message).toMatch(/tiny-case\/article\.txt[\s\S]*missing/);
+    expect(errorOf(() => readCases(dir, temp)).message).toMatch(
+      /tiny-case\/article\.txt[\s\S]*missing/,
+    );
   });
 });
 
@@ -88,15 +110,22 @@ describe('sources', () => {
   const factsFile = '../shared/FACTS.md';
 
   // The fact sheet lives beside the repository on the team's machines and in CI.
-  test.skipIf(!existsSync(factsFile))('every registered address is one the fact sheet checked', () => {
-    const facts = readFileSync(factsFile, 'utf8');
-    for (const s of sources) expect(facts, s.id).toContain(s.url);
-  });
+  test.skipIf(!existsSync(factsFile))(
+    'every registered address is one the fact sheet checked',
+    () => {
+      const facts = readFileSync(factsFile, 'utf8');
+      for (const s of sources) expect(facts, s.id).toContain(s.url);
+    },
+  );
 
   test('a source without an https address is refused', () => {
-    expect(() => parseContent(sourceSchema, { id: 'x', title: 'Title', publisher: 'P', url: 'http://a.b' }, 'f')).toThrow(
-      /f[\s\S]*url/,
-    );
+    expect(() =>
+      parseContent(
+        sourceSchema,
+        { id: 'x', title: 'Title', publisher: 'P', url: 'http://a.b' },
+        'f',
+      ),
+    ).toThrow(/f[\s\S]*url/);
   });
 
   test('every citation in the lesson content points at a registered source', () => {
@@ -110,8 +139,15 @@ describe('sources', () => {
   test('the citation scan finds both citation forms (it would catch a dangling one)', () => {
     const dir = join(temp, 'cite-scan');
     cpSync('tests/fixtures/cases', join(dir, 'cases'), { recursive: true });
-    writeFileSync(join(dir, 'x.mdx'), '---\nsources: [a-one]\n---\nText <Cite id="b-two" /> and <Cite id=\'c-three\'/>.');
-    expect(collectCitations(dir).map((c) => c.id).sort()).toEqual(['a-one', 'b-two', 'c-three', 'hcpc-register', 'hcpc-register']);
+    writeFileSync(
+      join(dir, 'x.mdx'),
+      '---\nsources: [a-one]\n---\nText <Cite id="b-two" /> and <Cite id=\'c-three\'/>.',
+    );
+    expect(
+      collectCitations(dir)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['a-one', 'b-two', 'c-three', 'hcpc-register', 'hcpc-register']);
   });
 });
 
@@ -141,7 +177,8 @@ function collectCitations(dir: string): { file: string; id: string }[] {
     else {
       const front = /^---\n([\s\S]*?)\n---/.exec(text);
       if (front) fromData(file, parseYaml(front[1] ?? ''));
-      for (const m of text.matchAll(/<Cite\s+id=["']([^"']+)["']/g)) found.push({ file, id: m[1] ?? '' });
+      for (const m of text.matchAll(/<Cite\s+id=["']([^"']+)["']/g))
+        found.push({ file, id: m[1] ?? '' });
     }
   };
   walk(dir);

@@ -20,7 +20,12 @@ describe('discernment', () => {
   });
 
   test('needs a rating in both groups to give a gap', () => {
-    expect(discernment(claims, { t1: 5 })).toEqual({ accurateMean: 5, inaccurateMean: null, gap: null, rated: 1 });
+    expect(discernment(claims, { t1: 5 })).toEqual({
+      accurateMean: 5,
+      inaccurateMean: null,
+      gap: null,
+      rated: 1,
+    });
   });
 
   test('ignores ratings for claims it does not know', () => {

@@ -31,9 +31,24 @@ describe('decodeProgress', () => {
     ['broken JSON', '{"version":1,', { ok: false, reason: 'not-json' }],
     ['JSON that is not an object', '[1,2]', { ok: false, reason: 'invalid' }],
     ['a missing version', '{"cases":{}}', { ok: false, reason: 'invalid' }],
-    ['a version from the future', '{"version":99,"cases":{}}', { ok: false, reason: 'unknown-version' }],
-    ['a rating out of range', JSON.stringify({ ...valid, cases: { c: { modules: {}, firstImpressions: { claims: { a: 9 } } } } }), { ok: false, reason: 'invalid' }],
-    ['an unknown module status', JSON.stringify({ version: 1, cases: { c: { modules: { m: { status: 'weird' } } } } }), { ok: false, reason: 'invalid' }],
+    [
+      'a version from the future',
+      '{"version":99,"cases":{}}',
+      { ok: false, reason: 'unknown-version' },
+    ],
+    [
+      'a rating out of range',
+      JSON.stringify({
+        ...valid,
+        cases: { c: { modules: {}, firstImpressions: { claims: { a: 9 } } } },
+      }),
+      { ok: false, reason: 'invalid' },
+    ],
+    [
+      'an unknown module status',
+      JSON.stringify({ version: 1, cases: { c: { modules: { m: { status: 'weird' } } } } }),
+      { ok: false, reason: 'invalid' },
+    ],
   ])('%s', (_label, raw, expected) => {
     expect(decodeProgress(raw)).toMatchObject(expected);
   });
@@ -45,11 +60,18 @@ describe('decodeProgress', () => {
 
   test('any stored string loads without throwing, as valid progress or a typed refusal', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (raw) => {
-        const result = decodeProgress(raw);
-        if (result.ok) expect(progressSchema.safeParse(result.progress).success).toBe(true);
-        else expect(['not-json', 'unknown-version', 'invalid']).toContain(result.reason);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (raw) => {
+          const result = decodeProgress(raw);
+          if (result.ok) expect(progressSchema.safeParse(result.progress).success).toBe(true);
+          else expect(['not-json', 'unknown-version', 'invalid']).toContain(result.reason);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -57,7 +79,9 @@ describe('decodeProgress', () => {
   test('documents of the current version with any extra fields still load', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (extra) => {
-        const result = decodeProgress(JSON.stringify({ ...extra, version: PROGRESS_VERSION, cases: {} }));
+        const result = decodeProgress(
+          JSON.stringify({ ...extra, version: PROGRESS_VERSION, cases: {} }),
+        );
         expect(result.ok).toBe(true);
       }),
     );
@@ -68,32 +92,77 @@ describe('step status and the next step', () => {
   const empty: CaseProgress = { modules: {} };
   test.each<[string, CaseProgress, string, string]>([
     ['nothing done', empty, 'first-impressions', 'not-started'],
-    ['a draft', { modules: {}, firstImpressions: { claims: { a: 3 } } }, 'first-impressions', 'in-progress'],
-    ['an empty draft', { modules: {}, firstImpressions: { claims: {}, reason: '  ' } }, 'first-impressions', 'not-started'],
-    ['submitted', { modules: {}, firstImpressions: { claims: {}, completedAt: 't' } }, 'first-impressions', 'done'],
-    ['a module started', { modules: { experts: { status: 'in-progress' } } }, 'experts', 'in-progress'],
+    [
+      'a draft',
+      { modules: {}, firstImpressions: { claims: { a: 3 } } },
+      'first-impressions',
+      'in-progress',
+    ],
+    [
+      'an empty draft',
+      { modules: {}, firstImpressions: { claims: {}, reason: '  ' } },
+      'first-impressions',
+      'not-started',
+    ],
+    [
+      'submitted',
+      { modules: {}, firstImpressions: { claims: {}, completedAt: 't' } },
+      'first-impressions',
+      'done',
+    ],
+    [
+      'a module started',
+      { modules: { experts: { status: 'in-progress' } } },
+      'experts',
+      'in-progress',
+    ],
     ['a module done', { modules: { experts: { status: 'done' } } }, 'experts', 'done'],
-    ['second look submitted', { modules: {}, secondLook: { claims: {}, completedAt: 't' } }, 'second-look', 'done'],
+    [
+      'second look submitted',
+      { modules: {}, secondLook: { claims: {}, completedAt: 't' } },
+      'second-look',
+      'done',
+    ],
   ])('%s', (_label, progress, step, state) => {
     expect(stepStatus(progress, step).state).toBe(state);
   });
 
   test('a done module keeps its score', () => {
-    const p: CaseProgress = { modules: { 'red-flags': { status: 'done', score: { earned: 3, possible: 4 } } } };
-    expect(stepStatus(p, 'red-flags')).toEqual({ state: 'done', score: { earned: 3, possible: 4 } });
+    const p: CaseProgress = {
+      modules: { 'red-flags': { status: 'done', score: { earned: 3, possible: 4 } } },
+    };
+    expect(stepStatus(p, 'red-flags')).toEqual({
+      state: 'done',
+      score: { earned: 3, possible: 4 },
+    });
     expect(scorePercent({ earned: 3, possible: 4 })).toBe(75);
   });
 
   test.each<[string, CaseProgress, string | null]>([
     ['a new student starts at the beginning', empty, 'first-impressions'],
-    ['after first impressions comes the first module', { modules: {}, firstImpressions: { claims: {}, completedAt: 't' } }, 'red-flags'],
-    ['a skipped module is still next', { modules: { experts: { status: 'done' } }, firstImpressions: { claims: {}, completedAt: 't' } }, 'red-flags'],
+    [
+      'after first impressions comes the first module',
+      { modules: {}, firstImpressions: { claims: {}, completedAt: 't' } },
+      'red-flags',
+    ],
+    [
+      'a skipped module is still next',
+      {
+        modules: { experts: { status: 'done' } },
+        firstImpressions: { claims: {}, completedAt: 't' },
+      },
+      'red-flags',
+    ],
     [
       'everything done → nothing left',
       {
         firstImpressions: { claims: {}, completedAt: 't' },
         secondLook: { claims: {}, completedAt: 't' },
-        modules: { 'red-flags': { status: 'done' }, experts: { status: 'done' }, statistics: { status: 'done' } },
+        modules: {
+          'red-flags': { status: 'done' },
+          experts: { status: 'done' },
+          statistics: { status: 'done' },
+        },
       },
       null,
     ],
@@ -103,6 +172,11 @@ describe('step status and the next step', () => {
 
   test('an empty document has no progress; one answer is progress', () => {
     expect(hasAnyProgress(emptyProgress())).toBe(false);
-    expect(hasAnyProgress({ version: 1, cases: { c: { modules: {}, firstImpressions: { claims: {} } } } })).toBe(true);
+    expect(
+      hasAnyProgress({
+        version: 1,
+        cases: { c: { modules: {}, firstImpressions: { claims: {} } } },
+      }),
+    ).toBe(true);
   });
 });

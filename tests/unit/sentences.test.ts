@@ -5,7 +5,10 @@ describe('splitSentences', () => {
   test.each([
     ['One. Two.', ['One.', 'Two.']],
     ['Dr. Michael Thornton spoke. He left.', ['Dr. Michael Thornton spoke.', 'He left.']],
-    ['At 11:42 a.m. yesterday, a call ended. Then more.', ['At 11:42 a.m. yesterday, a call ended.', 'Then more.']],
+    [
+      'At 11:42 a.m. yesterday, a call ended. Then more.',
+      ['At 11:42 a.m. yesterday, a call ended.', 'Then more.'],
+    ],
     ['“We are losing.” Crews said so.', ['“We are losing.”', 'Crews said so.']],
     ['Why? Because. Really!', ['Why?', 'Because.', 'Really!']],
     ['No final stop', ['No final stop']],
