@@ -29,7 +29,7 @@ export function readCases(
   root = process.cwd(),
 ): { id: string; data: CaseEntry }[] {
   if (!existsSync(casesDir)) return [];
-  return readdirSync(casesDir, { withFileTypes: true })
+  const cases = readdirSync(casesDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort()
@@ -58,6 +58,16 @@ export function readCases(
       }
       return { id, data: { ...meta, articleText, article } };
     });
+  const codes = new Map<string, string>();
+  for (const c of cases) {
+    const other = codes.get(c.data.code);
+    if (other)
+      throw new ContentError(relative(root, join(casesDir, c.id, 'case.yaml')), [
+        `code: "${c.data.code}" is already used by ${other}`,
+      ]);
+    codes.set(c.data.code, c.id);
+  }
+  return cases;
 }
 
 /** Reads and validates the source registry (`content/sources.yaml`). */

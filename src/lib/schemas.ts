@@ -1,4 +1,7 @@
 import { z } from 'astro/zod';
+import { stepKinds } from './steps';
+
+export { stepKinds };
 
 /** Kebab-case id, as used for cases, steps, sources and every content entry. */
 export const idSchema = z
@@ -33,16 +36,8 @@ export const sourcesFileSchema = z
     });
   });
 
-/** The kinds of step a case can have, in the order a lesson normally runs them. */
-export const stepKinds = [
-  'first-impressions',
-  'red-flags',
-  'experts',
-  'statistics',
-  'second-look',
-] as const;
 export const stepKindSchema = z.enum(stepKinds);
-export type StepKind = z.infer<typeof stepKindSchema>;
+export type { StepKind } from './steps';
 
 export const stepSchema = z.object({
   id: stepKindSchema.describe('Which step this is; also its address under the case.'),
@@ -73,6 +68,10 @@ export type Claim = z.infer<typeof claimSchema>;
 export const caseFileSchema = z
   .object({
     title: z.string().min(3).describe('A short name for the case, shown in the lesson.'),
+    code: z
+      .string()
+      .regex(/^[a-z]{2,4}$/, 'use 2 to 4 lowercase letters')
+      .describe('Short code for assignment links and completion codes. Never change it once used.'),
     publisherAsShown: z
       .string()
       .min(1)

@@ -1,0 +1,198 @@
+/**
+ * Completion codes: what a student pastes into the class's usual channel so a teacher can see
+ * who did what, with no server. One line of Crockford base 32 (case-insensitive, no I/L/O/U),
+ * grouped in fours, ending in a CRC-16 checksum.
+ *
+ * Honest limits: the checksum catches typos and casual edits. It is not a signature: someone who
+ * reads this file could make a code by hand. Teachers are told so.
+ *
+ * Bits, version 1 (most significant first):
+ *   version 4 · case 10 (hash of its code) · assignment 1+16 · per step kind (5, fixed order):
+ *   state 2 + percent 7 (127 = no score) · believability before 3, after 3 (0 = none) ·
+ *   discernment before 5, after 5 (0 = none, else 2·gap + 9, gap in halves from −4 to +4) ·
+ *   minutes 10 (capped at 1023) · name length 5 (UTF-8 bytes) · name bytes 8 each.
+ * Then the 4-character checksum of everything before it.
+ */
+import {
+  BitReader,
+  base32ToBits,
+  bitsToBase32,
+  checksum32,
+  crc16,
+  normalizeBase32,
+  pushBits,
+} from './base32';
+import { stepKinds, type StepKind } from './steps';
+
+export const CODE_VERSION = 1;
+const NAME_MAX_BYTES = 31;
+const NO_SCORE = 127;
+
+export type StepState = 'not-started' | 'in-progress' | 'done';
+const STATES: readonly StepState[] = ['not-started', 'in-progress', 'done'];
+
+export interface StepResult {
+  state: StepState;
+  /** Score as a whole percentage, or null when the step has none. */
+  percent: number | null;
+}
+
+export interface CompletionRecord {
+  /** The case's short code (`code` in case.yaml). */
+  caseCode: string;
+  /** The assignment's 16-bit number (see assignment.ts), or null outside an assignment. */
+  assignment: number | null;
+  /** One result per step kind. */
+  steps: Record<StepKind, StepResult>;
+  believabilityBefore: number | null;
+  believabilityAfter: number | null;
+  /** Discernment gaps, rounded to halves, −4 … +4. */
+  discernmentBefore: number | null;
+  discernmentAfter: number | null;
+  /** Minutes spent in the modules. */
+  minutes: number;
+  /** The name or initials the student typed (kept short). */
+  name: string;
+}
+
+export type CodeError = 'empty' | 'malformed' | 'typo' | 'unknown-version' | 'wrong-lesson';
+export type DecodedCode =
+  { ok: true; record: CompletionRecord; caseId: string } | { ok: false; error: CodeError };
+
+/** 10-bit fingerprint of a case code, as carried in a completion code. */
+export function caseHash(code: string): number {
+  return crc16(code) & 0x3ff;
+}
+
+/** Cuts a name to what a code can carry, without breaking a character in two. */
+export function fitName(name: string): string {
+  const encoder = new TextEncoder();
+  let out = '';
+  for (const ch of name.trim().replace(/\s+/g, ' ')) {
+    if (encoder.encode(out + ch).length > NAME_MAX_BYTES) break;
+    out += ch;
+  }
+  return out;
+}
+
+function encodeRating(r: number | null): number {
+  return r === null ? 0 : Math.min(5, Math.max(1, Math.round(r)));
+}
+function encodeGap(g: number | null): number {
+  if (g === null) return 0;
+  return Math.round(Math.min(4, Math.max(-4, g)) * 2) + 9;
+}
+
+/** The code for a record, grouped in fours: `1A2B-3C4D-…`. */
+export function encodeCompletion(record: CompletionRecord): string {
+  const bits: number[] = [];
+  pushBits(bits, CODE_VERSION, 4);
+  pushBits(bits, caseHash(record.caseCode), 10);
+  pushBits(bits, record.assignment === null ? 0 : 1, 1);
+  pushBits(bits, record.assignment ?? 0, 16);
+  for (const kind of stepKinds) {
+    const r = record.steps[kind];
+    pushBits(bits, STATES.indexOf(r.state), 2);
+    pushBits(
+      bits,
+      r.percent === null ? NO_SCORE : Math.min(100, Math.max(0, Math.round(r.percent))),
+      7,
+    );
+  }
+  pushBits(bits, encodeRating(record.believabilityBefore), 3);
+  pushBits(bits, encodeRating(record.believabilityAfter), 3);
+  pushBits(bits, encodeGap(record.discernmentBefore), 5);
+  pushBits(bits, encodeGap(record.discernmentAfter), 5);
+  pushBits(bits, Math.min(1023, Math.max(0, Math.round(record.minutes))), 10);
+  const name = new TextEncoder().encode(fitName(record.name));
+  pushBits(bits, name.length, 5);
+  for (const byte of name) pushBits(bits, byte, 8);
+  const body = bitsToBase32(bits);
+  const code = body + checksum32(body);
+  return code.match(/.{1,4}/g)?.join('-') ?? code;
+}
+
+/**
+ * Reads a code as typed or pasted (any case, spaces or hyphens, I/L/O for 1/1/0). Never throws.
+ * `cases` lists the lessons this site knows, to name the lesson a code belongs to.
+ */
+export function decodeCompletion(
+  input: string,
+  cases: readonly { id: string; code: string }[],
+): DecodedCode {
+  if (typeof input !== 'string') return { ok: false, error: 'malformed' };
+  const text = normalizeBase32(input);
+  if (text === '') return { ok: false, error: 'empty' };
+  if (text.length < 10 || text.length > 200 || /[^0-9A-Z]/.test(text))
+    return { ok: false, error: 'malformed' };
+  const body = text.slice(0, -4);
+  if (checksum32(body) !== text.slice(-4)) return { ok: false, error: 'typo' };
+  const bits = base32ToBits(body);
+  if (!bits) return { ok: false, error: 'malformed' };
+  const r = new BitReader(bits);
+  if (r.read(4) !== CODE_VERSION) return { ok: false, error: 'unknown-version' };
+  const hash = r.read(10);
+  const known = cases.find((c) => caseHash(c.code) === hash);
+  if (!known) return { ok: false, error: 'wrong-lesson' };
+  const hasAssignment = r.read(1);
+  const assignment = r.read(16);
+  const steps = {} as Record<StepKind, StepResult>;
+  for (const kind of stepKinds) {
+    const state = STATES[r.read(2) ?? 99];
+    const percent = r.read(7);
+    if (!state || percent === null || (percent > 100 && percent !== NO_SCORE))
+      return { ok: false, error: 'malformed' };
+    steps[kind] = { state, percent: percent === NO_SCORE ? null : percent };
+  }
+  const bBefore = r.read(3);
+  const bAfter = r.read(3);
+  const dBefore = r.read(5);
+  const dAfter = r.read(5);
+  const minutes = r.read(10);
+  const nameLength = r.read(5);
+  if (
+    hasAssignment === null ||
+    assignment === null ||
+    bBefore === null ||
+    bAfter === null ||
+    dBefore === null ||
+    dAfter === null ||
+    minutes === null ||
+    nameLength === null ||
+    bBefore > 5 ||
+    bAfter > 5 ||
+    dBefore > 17 ||
+    dAfter > 17
+  )
+    return { ok: false, error: 'malformed' };
+  const bytes: number[] = [];
+  for (let i = 0; i < nameLength; i++) {
+    const b = r.read(8);
+    if (b === null) return { ok: false, error: 'malformed' };
+    bytes.push(b);
+  }
+  // Only padding (fewer than 5 zero bits) may follow.
+  if (r.remaining >= 5 || (r.remaining > 0 && r.read(r.remaining) !== 0))
+    return { ok: false, error: 'malformed' };
+  let name: string;
+  try {
+    name = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+  } catch {
+    return { ok: false, error: 'malformed' };
+  }
+  return {
+    ok: true,
+    caseId: known.id,
+    record: {
+      caseCode: known.code,
+      assignment: hasAssignment ? assignment : null,
+      steps,
+      believabilityBefore: bBefore === 0 ? null : bBefore,
+      believabilityAfter: bAfter === 0 ? null : bAfter,
+      discernmentBefore: dBefore === 0 ? null : (dBefore - 9) / 2,
+      discernmentAfter: dAfter === 0 ? null : (dAfter - 9) / 2,
+      minutes,
+      name,
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import {
+  decodeCompletion,
+  encodeCompletion,
+  fitName,
+  type CompletionRecord,
+  type StepResult,
+} from '../../src/lib/completion-code';
+import { ALPHABET } from '../../src/lib/base32';
+import { stepKinds } from '../../src/lib/steps';
+
+const CASES = [{ id: 'paramedics-walkout', code: 'pw' }];
+const record: CompletionRecord = {
+  caseCode: 'pw',
+  assignment: 51234,
+  steps: {
+    'first-impressions': { state: 'done', percent: null },
+    'red-flags': { state: 'done', percent: 72 },
+    experts: { state: 'in-progress', percent: null },
+    statistics: { state: 'not-started', percent: null },
+    'second-look': { state: 'done', percent: null },
+  },
+  believabilityBefore: 4,
+  believabilityAfter: 2,
+  discernmentBefore: 0.5,
+  discernmentAfter: 2.5,
+  minutes: 37,
+  name: 'Amara K.',
+};
+const code = encodeCompletion(record);
+
+describe('completion codes', () => {
+  test('fit one line, in read-aloud-safe characters grouped in fours', () => {
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{1,4}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/);
+    expect(code.length).toBeLessThan(60);
+  });
+
+  test('round-trip everything the teacher sees', () => {
+    expect(decodeCompletion(code, CASES)).toEqual({
+      ok: true,
+      caseId: 'paramedics-walkout',
+      record,
+    });
+  });
+
+  test('survive retyping: lower case, spaces, and I/L/O for 1/1/0', () => {
+    const retyped = code.toLowerCase().replace(/-/g, ' ').replace(/1/g, 'l').replace(/0/g, 'o');
+    expect(decodeCompletion(retyped, CASES)).toMatchObject({ ok: true, record });
+  });
+
+  test.each<[string, string, string]>([
+    ['an empty line', '   ', 'empty'],
+    [
+      'a wrong character',
+      `${code.slice(0, 5)}${code[5] === 'A' ? 'B' : 'A'}${code.slice(6)}`,
+      'typo',
+    ],
+    ['a missing character', code.slice(0, -1), 'typo'],
+    ['punctuation', `${code}!`, 'malformed'],
+    ['something else entirely', 'hello', 'malformed'],
+  ])('flag %s', (_label, input, error) => {
+    expect(decodeCompletion(input, CASES)).toEqual({ ok: false, error });
+  });
+
+  test('flag a code from another lesson', () => {
+    const other = encodeCompletion({ ...record, caseCode: 'xyz' });
+    expect(decodeCompletion(other, CASES)).toEqual({ ok: false, error: 'wrong-lesson' });
+  });
+
+  test('flag a well-formed code from an unknown version', async () => {
+    const { bitsToBase32, base32ToBits, checksum32, normalizeBase32 } =
+      await import('../../src/lib/base32');
+    const body = normalizeBase32(code).slice(0, -4);
+    const bits = base32ToBits(body)!;
+    bits.splice(0, 4, 0, 0, 1, 0); // version 2
+    const future = bitsToBase32(bits);
+    expect(decodeCompletion(future + checksum32(future), CASES)).toEqual({
+      ok: false,
+      error: 'unknown-version',
+    });
+  });
+
+  test('catch every single mistyped character', () => {
+    const plain = code.replace(/-/g, '');
+    for (let i = 0; i < plain.length; i++) {
+      for (const ch of ALPHABET) {
+        if (ch === plain[i]) continue;
+        const typo = plain.slice(0, i) + ch + plain.slice(i + 1);
+        expect(decodeCompletion(typo, CASES).ok, `position ${i} → ${ch}`).toBe(false);
+      }
+    }
+  });
+
+  test('catch every swap of two neighbouring characters', () => {
+    const plain = code.replace(/-/g, '');
+    for (let i = 0; i + 1 < plain.length; i++) {
+      if (plain[i] === plain[i + 1]) continue;
+      const swapped = plain.slice(0, i) + plain[i + 1] + plain[i] + plain.slice(i + 2);
+      expect(decodeCompletion(swapped, CASES).ok, `swap at ${i}`).toBe(false);
+    }
+  });
+
+  test('keep long names within what fits, without splitting a character', () => {
+    expect(new TextEncoder().encode(fitName('Ñandú '.repeat(10))).length).toBeLessThanOrEqual(31);
+    expect(fitName('  Jo   Lee ')).toBe('Jo Lee');
+    const decoded = decodeCompletion(
+      encodeCompletion({ ...record, name: '李小龙 and friends forever more' }),
+      CASES,
+    );
+    expect(decoded.ok && decoded.record.name).toBe(fitName('李小龙 and friends forever more'));
+  });
+
+  test('no input makes the decoder throw or return an invalid record', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9A-Za-z -]{0,60}$/)), (input) => {
+        const result = decodeCompletion(input, CASES);
+        if (result.ok) {
+          expect(Object.keys(result.record.steps)).toEqual([...stepKinds]);
+        } else
+          expect(['empty', 'malformed', 'typo', 'unknown-version', 'wrong-lesson']).toContain(
+            result.error,
+          );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('any record round-trips', () => {
+    const step = fc.record<StepResult>({
+      state: fc.constantFrom('not-started', 'in-progress', 'done'),
+      percent: fc.option(fc.integer({ min: 0, max: 100 })),
+    });
+    const rating = fc.option(fc.integer({ min: 1, max: 5 }));
+    const gap = fc.option(fc.integer({ min: -8, max: 8 }).map((n) => n / 2));
+    fc.assert(
+      fc.property(
+        fc.tuple(step, step, step, step, step),
+        fc.option(fc.integer({ min: 0, max: 65535 })),
+        rating,
+        rating,
+        gap,
+        gap,
+        fc.integer({ min: 0, max: 1023 }),
+        fc.string({ maxLength: 20 }),
+        (steps, assignment, bb, ba, db, da, minutes, name) => {
+          const r: CompletionRecord = {
+            caseCode: 'pw',
+            assignment,
+            steps: Object.fromEntries(
+              stepKinds.map((k, i) => [k, steps[i]!]),
+            ) as CompletionRecord['steps'],
+            believabilityBefore: bb,
+            believabilityAfter: ba,
+            discernmentBefore: db,
+            discernmentAfter: da,
+            minutes,
+            name: fitName(name),
+          };
+          expect(decodeCompletion(encodeCompletion(r), CASES)).toEqual({
+            ok: true,
+            caseId: 'paramedics-walkout',
+            record: r,
+          });
+        },
+      ),
+    );
+  });
+});
