@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { readCases, readSources } from './lib/case-files';
 import { caseEntrySchema, sourceSchema } from './lib/schemas';
+import { expertCardSchema } from './lib/experts-schema';
 
 const CONTENT = resolve(process.env.SL_CONTENT_DIR ?? './content');
 
@@ -38,4 +39,8 @@ function sourcesLoader(): Loader {
 export const collections = {
   cases: defineCollection({ loader: casesLoader(), schema: caseEntrySchema }),
   sources: defineCollection({ loader: sourcesLoader(), schema: sourceSchema }),
+  experts: defineCollection({
+    loader: glob({ pattern: '*/experts/*.mdx', base: resolve(CONTENT, 'cases') }),
+    schema: expertCardSchema,
+  }),
 };

@@ -19,9 +19,10 @@ const OUTCOME_ICON: Record<Outcome, string> = { right: '✓', partly: '½', wron
 
 function Glyph({ char, className }: { char: string; className: string }) {
   return (
-    <span className={`ex-icon ${className}`} aria-hidden="true">
+    // <i>, not <span>: the global `.choice span` style must not turn icons inside choices into pills.
+    <i className={`ex-icon ${className}`} aria-hidden="true">
       {char}
-    </span>
+    </i>
   );
 }
 
@@ -40,8 +41,8 @@ export function OutcomeIcon({ outcome }: { outcome: Outcome }) {
 /** The "opens in a new tab" arrow after an external link's text. */
 export function ExternalIcon() {
   return (
-    <span className="ex-external" aria-hidden="true">
+    <i className="ex-external" aria-hidden="true">
       ↗
-    </span>
+    </i>
   );
 }
