@@ -7,8 +7,9 @@
  *   e.g. `1.pw.fres.20261201.9B.Read%20carefully.3K7Q`
  * Links made with version 1 keep opening after later releases: a new format gets a new number.
  */
-import { checksum32, crc16 } from './base32';
-import type { StepKind } from './steps';
+import * as z from 'zod/mini';
+import { checksum32 } from './base32';
+import { stepKinds, type StepKind } from './steps';
 
 export const LINK_VERSION = 1;
 
@@ -89,11 +90,6 @@ export function assignmentId(fragment: string): string {
   return fragment.slice(fragment.lastIndexOf('.') + 1);
 }
 
-/** The 16-bit number behind an assignment id, as carried in completion codes. */
-export function assignmentNumber(id: string): number {
-  return crc16(id);
-}
-
 function validDate(yyyymmdd: string): string | null {
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec(yyyymmdd);
   if (!m) return null;
@@ -164,4 +160,56 @@ export function decodeAssignment(fragment: string, cases: readonly KnownCase[]):
       note: noteText.text,
     },
   };
+}
+
+/** The assignment a student is working on, as saved on their device. */
+export interface ActiveAssignment extends Assignment {
+  version: 1;
+  /** The assignment's id (its link checksum), carried into completion codes. */
+  id: string;
+  caseId: string;
+  /** ISO time the student opened the link. */
+  openedAt: string;
+}
+
+const activeSchema = z.object({
+  version: z.literal(1),
+  id: z.string().check(z.regex(/^[0-9A-Z]{4}$/)),
+  caseId: z.string().check(z.maxLength(100)),
+  caseCode: z.string().check(z.maxLength(4)),
+  steps: z.array(z.enum(stepKinds)).check(z.minLength(1)),
+  classLabel: z.string().check(z.maxLength(LIMITS.classLabel)),
+  due: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  note: z.string().check(z.maxLength(LIMITS.note)),
+  openedAt: z.string(),
+});
+
+/** Reads a saved assignment; null for anything that is not one. Never throws. */
+export function decodeActiveAssignment(raw: string | undefined | null): ActiveAssignment | null {
+  if (!raw) return null;
+  try {
+    const parsed = activeSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The steps a student should do, in order: the assignment's when it is for this case,
+ * otherwise the whole lesson.
+ */
+export function lessonOrder(
+  caseId: string,
+  allSteps: readonly StepKind[],
+  active: ActiveAssignment | null,
+): StepKind[] {
+  if (!active || active.caseId !== caseId) return [...allSteps];
+  return active.steps.filter((s) => allSteps.includes(s));
+}
+
+/** The step after `current` in `order`, or null at the end (or when `current` is not in it). */
+export function stepAfter(order: readonly StepKind[], current: StepKind): StepKind | null {
+  const i = order.indexOf(current);
+  return i === -1 ? null : (order[i + 1] ?? null);
 }

@@ -7,7 +7,7 @@
  * reads this file could make a code by hand. Teachers are told so.
  *
  * Bits, version 1 (most significant first):
- *   version 4 · case 10 (hash of its code) · assignment 1+16 · per step kind (5, fixed order):
+ *   version 4 · case 10 (hash of its code) · assignment 1+20 · per step kind (5, fixed order):
  *   state 2 + percent 7 (127 = no score) · believability before 3, after 3 (0 = none) ·
  *   discernment before 5, after 5 (0 = none, else 2·gap + 9, gap in halves from −4 to +4) ·
  *   minutes 10 (capped at 1023) · name length 5 (UTF-8 bytes) · name bytes 8 each.
@@ -40,8 +40,8 @@ export interface StepResult {
 export interface CompletionRecord {
   /** The case's short code (`code` in case.yaml). */
   caseCode: string;
-  /** The assignment's 16-bit number (see assignment.ts), or null outside an assignment. */
-  assignment: number | null;
+  /** The id of the assignment it answers (the link's last four characters), or null. */
+  assignment: string | null;
   /** One result per step kind. */
   steps: Record<StepKind, StepResult>;
   believabilityBefore: number | null;
@@ -58,6 +58,12 @@ export interface CompletionRecord {
 export type CodeError = 'empty' | 'malformed' | 'typo' | 'unknown-version' | 'wrong-lesson';
 export type DecodedCode =
   { ok: true; record: CompletionRecord; caseId: string } | { ok: false; error: CodeError };
+
+function numberBits(value: number, width: number): number[] {
+  const bits: number[] = [];
+  pushBits(bits, value, width);
+  return bits;
+}
 
 /** 10-bit fingerprint of a case code, as carried in a completion code. */
 export function caseHash(code: string): number {
@@ -88,8 +94,10 @@ export function encodeCompletion(record: CompletionRecord): string {
   const bits: number[] = [];
   pushBits(bits, CODE_VERSION, 4);
   pushBits(bits, caseHash(record.caseCode), 10);
-  pushBits(bits, record.assignment === null ? 0 : 1, 1);
-  pushBits(bits, record.assignment ?? 0, 16);
+  const assignmentBits =
+    record.assignment === null ? null : base32ToBits(normalizeBase32(record.assignment));
+  pushBits(bits, assignmentBits?.length === 20 ? 1 : 0, 1);
+  bits.push(...(assignmentBits?.length === 20 ? assignmentBits : new Array<number>(20).fill(0)));
   for (const kind of stepKinds) {
     const r = record.steps[kind];
     pushBits(bits, STATES.indexOf(r.state), 2);
@@ -135,7 +143,7 @@ export function decodeCompletion(
   const known = cases.find((c) => caseHash(c.code) === hash);
   if (!known) return { ok: false, error: 'wrong-lesson' };
   const hasAssignment = r.read(1);
-  const assignment = r.read(16);
+  const assignment = r.read(20);
   const steps = {} as Record<StepKind, StepResult>;
   for (const kind of stepKinds) {
     const state = STATES[r.read(2) ?? 99];
@@ -185,7 +193,7 @@ export function decodeCompletion(
     caseId: known.id,
     record: {
       caseCode: known.code,
-      assignment: hasAssignment ? assignment : null,
+      assignment: hasAssignment ? bitsToBase32(numberBits(assignment, 20)) : null,
       steps,
       believabilityBefore: bBefore === 0 ? null : bBefore,
       believabilityAfter: bAfter === 0 ? null : bAfter,

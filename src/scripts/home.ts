@@ -1,12 +1,15 @@
 /** Home page: "Continue where you left off", "Not you? Start fresh" and "bring it back". */
 import { $hasPrevious, $progress, restorePrevious, startFresh } from '../stores/progress';
+import { $assignment } from '../stores/assignment';
 import { caseProgressOf, hasAnyProgress, nextUnfinishedStep } from '../lib/progress';
+import { lessonOrder } from '../lib/assignment';
+import type { StepKind } from '../lib/steps';
 
 const box = document.querySelector<HTMLElement>('[data-continue]');
 if (box) {
   const caseId = box.dataset['case'] ?? '';
   const base = box.dataset['base'] ?? '/';
-  const steps = JSON.parse(box.dataset['steps'] ?? '[]') as { id: string; title: string }[];
+  const steps = JSON.parse(box.dataset['steps'] ?? '[]') as { id: StepKind; title: string }[];
   const q = <T extends HTMLElement>(sel: string) => box.querySelector<T>(sel);
   const start = q('[data-start]');
   const link = q<HTMLAnchorElement>('[data-continue-link]');
@@ -26,18 +29,22 @@ if (box) {
     if (restore) restore.hidden = started || !$hasPrevious.get();
     if (next) next.hidden = !started;
     if (!started || !link || !next) return;
-    const nextId = nextUnfinishedStep(
-      caseProgressOf(progress, caseId),
+    const active = $assignment.get();
+    const order = lessonOrder(
+      caseId,
       steps.map((s) => s.id),
+      active,
     );
+    const nextId = nextUnfinishedStep(caseProgressOf(progress, caseId), order);
     const step = steps.find((s) => s.id === nextId);
-    link.href = step ? `${base}${step.id}/` : `${base}second-look/`;
+    link.href = step ? `${base}${step.id}/` : `${base}summary/`;
     next.textContent = step
       ? (box.dataset['nextTemplate'] ?? '').replace('{step}', step.title)
       : (box.dataset['allDone'] ?? '');
   };
   $progress.subscribe(render);
   $hasPrevious.subscribe(render);
+  $assignment.subscribe(render);
 
   fresh?.addEventListener('click', () => {
     startFresh();

@@ -1,17 +1,14 @@
 /**
- * Saved progress. The only code that touches the browser's storage.
+ * Saved progress.
  *
  * - One key, `second-look:progress`, holding a versioned JSON document (see src/lib/progress.ts).
- * - Storage switched off or full: everything keeps working in memory and `$storageStatus` says so.
+ * - Storage switched off or full: everything keeps working in memory (see ./storage.ts).
  * - A value we cannot read is copied to a backup key before we start fresh, never dropped.
  * - Other tabs see changes through the `storage` event (@nanostores/persistent).
  */
 import { atom, computed } from 'nanostores';
-import {
-  persistentAtom,
-  setPersistentEngine,
-  windowPersistentEvents,
-} from '@nanostores/persistent';
+import { persistentAtom } from '@nanostores/persistent';
+import { $storageStatus, readKey, writeKey } from './storage';
 import {
   caseProgressOf,
   decodeProgress,
@@ -23,81 +20,14 @@ import {
   type Progress,
 } from '../lib/progress';
 
+export { $storageStatus } from './storage';
+export type { StorageStatus } from './storage';
+
 export const PROGRESS_KEY = 'second-look:progress';
 /** Where an unreadable saved value is kept, so nothing is lost silently. */
 export const BACKUP_KEY = 'second-look:progress:backup';
 /** Where "Not you? Start fresh" keeps the previous student's progress until the new one saves. */
 export const PREVIOUS_KEY = 'second-look:progress:previous';
-
-export type StorageStatus =
-  { kind: 'ok' } | { kind: 'unavailable' } | { kind: 'recovered'; reason: string };
-
-/** What the student should be told about storage, if anything. */
-export const $storageStatus = atom<StorageStatus>({ kind: 'ok' });
-
-/** Real localStorage if it works, else null. Touching it can throw (storage disabled). */
-function probeStorage(): Storage | null {
-  try {
-    if (typeof window === 'undefined') return null;
-    const storage = window.localStorage;
-    const probe = 'second-look:probe';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    return null;
-  }
-}
-
-const memory = new Map<string, string>();
-const real = probeStorage();
-let writable = real !== null;
-if (!writable && typeof window !== 'undefined') $storageStatus.set({ kind: 'unavailable' });
-
-function readKey(key: string): string | null {
-  if (writable && real) {
-    try {
-      return real.getItem(key);
-    } catch {
-      /* fall through to memory */
-    }
-  }
-  return memory.get(key) ?? null;
-}
-
-function writeKey(key: string, value: string | null): void {
-  if (value === null) memory.delete(key);
-  else memory.set(key, value);
-  if (!writable || !real) return;
-  try {
-    if (value === null) real.removeItem(key);
-    else real.setItem(key, value);
-  } catch {
-    // Full or switched off since the page loaded: keep going in memory and say so once.
-    writable = false;
-    $storageStatus.set({ kind: 'unavailable' });
-  }
-}
-
-/** A storage engine for @nanostores/persistent that never throws. */
-const safeEngine = new Proxy({} as Record<string, string>, {
-  get: (_t, key) => (typeof key === 'string' ? (readKey(key) ?? undefined) : undefined),
-  set: (_t, key, value) => {
-    if (typeof key === 'string') writeKey(key, String(value));
-    return true;
-  },
-  has: (_t, key) => typeof key === 'string' && readKey(key) !== null,
-  deleteProperty: (_t, key) => {
-    if (typeof key === 'string') writeKey(key, null);
-    return true;
-  },
-});
-setPersistentEngine(
-  safeEngine,
-  typeof window === 'undefined'
-    ? { addEventListener() {}, removeEventListener() {} }
-    : windowPersistentEvents,
-);
 
 function decode(raw: string): Progress {
   const result = decodeProgress(raw);

@@ -21,17 +21,20 @@ export const test = base.extend<Fixtures>({
     await use(foreign);
   },
   expectNoAxeViolations: async ({ page }, use) => {
-    await use(async (label = page.url()) => {
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      const summary = results.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      );
-      expect(summary, `axe violations on ${label}`).toEqual([]);
-    });
+    await use((label = page.url()) => checkAxe(page, label));
   },
 });
 
 export { expect };
+
+/** Runs axe (WCAG 2.2 A/AA) on any page as it is now; fails on any violation. */
+export async function checkAxe(page: Page, label: string = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
 
 /** Waits until every island on the page has hydrated (Astro removes `ssr` when it has). */
 export async function waitForIslands(page: Page): Promise<void> {

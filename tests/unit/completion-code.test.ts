@@ -13,7 +13,7 @@ import { stepKinds } from '../../src/lib/steps';
 const CASES = [{ id: 'paramedics-walkout', code: 'pw' }];
 const record: CompletionRecord = {
   caseCode: 'pw',
-  assignment: 51234,
+  assignment: '3K7Q',
   steps: {
     'first-impressions': { state: 'done', percent: null },
     'red-flags': { state: 'done', percent: 72 },
@@ -136,7 +136,7 @@ describe('completion codes', () => {
     fc.assert(
       fc.property(
         fc.tuple(step, step, step, step, step),
-        fc.option(fc.integer({ min: 0, max: 65535 })),
+        fc.option(fc.stringMatching(/^[0-9A-HJKMNP-TV-Z]{4}$/)),
         rating,
         rating,
         gap,

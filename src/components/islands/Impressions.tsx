@@ -14,6 +14,9 @@ import {
 import { caseProgressOf, stepStatus, type Impressions as Answers } from '../../lib/progress';
 import { compareDiscernment, discernment, formatGap } from '../../lib/discernment';
 import { t, type MessageKey } from '../../i18n';
+import { $assignment } from '../../stores/assignment';
+import { lessonOrder, stepAfter } from '../../lib/assignment';
+import type { StepKind } from '../../lib/steps';
 
 export interface ClaimView {
   id: string;
@@ -34,8 +37,8 @@ interface Props {
   caseId: string;
   mode: 'first' | 'second';
   claims: ClaimView[];
-  /** Where to go after saving first impressions. */
-  next?: { href: string; label: string };
+  /** The lesson's steps, to offer the next one (in the assignment's order, if any). */
+  lesson?: { base: string; steps: StepKind[]; titles: Record<string, string> };
   /** Second look: the module steps and what each taught. */
   recaps?: RecapView[];
   /** Second look: link to the first-impressions step. */
@@ -76,7 +79,14 @@ function ChoiceGroup<V extends string | number>(props: {
   );
 }
 
-export default function Impressions({ caseId, mode, claims, next, recaps = [], firstHref }: Props) {
+export default function Impressions({
+  caseId,
+  mode,
+  claims,
+  lesson,
+  recaps = [],
+  firstHref,
+}: Props) {
   const progress = useStore($progress);
   // Saved answers exist only in the browser: render the empty form first so the server HTML
   // and the first client render agree, then show what was saved.
@@ -86,6 +96,17 @@ export default function Impressions({ caseId, mode, claims, next, recaps = [], f
   const step: ImpressionsStep = mode === 'first' ? 'firstImpressions' : 'secondLook';
   const answers: Answers = caseProgress[step] ?? { claims: {} };
   const done = answers.completedAt !== undefined;
+  const active = useStore($assignment);
+  const nextStep = lesson
+    ? stepAfter(lessonOrder(caseId, lesson.steps, active), 'first-impressions')
+    : null;
+  const next =
+    lesson && nextStep
+      ? {
+          href: `${lesson.base}${nextStep}/`,
+          label: t('steps.next', { step: lesson.titles[nextStep] ?? nextStep }),
+        }
+      : null;
   const [missing, setMissing] = useState<{ id: string; label: string }[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);

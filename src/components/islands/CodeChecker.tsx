@@ -1,0 +1,157 @@
+/** The teacher's completion-code checker: paste codes, see a table, download a CSV. */
+import { useId, useRef, useState } from 'react';
+import { decodeCompletion, type CompletionRecord } from '../../lib/completion-code';
+import { checkCodes, isGood, toCsv, type CheckedLine } from '../../lib/code-report';
+import type { StepKind } from '../../lib/steps';
+import { formatGap } from '../../lib/discernment';
+import { t, type MessageKey } from '../../i18n';
+
+interface Props {
+  cases: { id: string; code: string; title: string; steps: { id: StepKind; title: string }[] }[];
+}
+
+export default function CodeChecker({ cases }: Props) {
+  const uid = useId();
+  const [text, setText] = useState('');
+  const [lines, setLines] = useState<CheckedLine[] | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const steps = cases[0]?.steps ?? [];
+
+  const check = () => {
+    setLines(checkCodes(text, (code) => decodeCompletion(code, cases)));
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
+
+  const download = () => {
+    if (!lines) return;
+    const csv = toCsv(lines, steps, {
+      line: t('check.line'),
+      name: t('check.name'),
+      assignment: t('check.assignment'),
+      problem: t('check.problem'),
+      errors: (e) => t(`check.errors.${e}` as MessageKey),
+    });
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = t('check.csvFile');
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const good = lines?.filter(isGood).length ?? 0;
+  const bad = (lines?.length ?? 0) - good;
+  const stepCell = (r: CompletionRecord, id: StepKind) => {
+    const s = r.steps[id];
+    if (s.state === 'done') return s.percent === null ? t('check.done') : `${s.percent}%`;
+    if (s.state === 'in-progress') return t('check.inProgress');
+    return t('check.notStarted');
+  };
+  const pair = (a: string, b: string) => `${a} → ${b}`;
+  const num = (n: number | null) => (n === null ? '—' : String(n));
+  const gap = (n: number | null) => (n === null ? '—' : formatGap(n));
+
+  return (
+    <div className="checker">
+      <label className="block" htmlFor={`${uid}-codes`}>
+        {t('check.inputLabel')}
+      </label>
+      <textarea
+        id={`${uid}-codes`}
+        rows={8}
+        spellCheck={false}
+        autoCapitalize="characters"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <div className="button-row">
+        <button type="button" className="button" onClick={check}>
+          {t('check.check')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setText('');
+            setLines(null);
+          }}
+        >
+          {t('check.clear')}
+        </button>
+      </div>
+
+      {lines && (
+        <section aria-labelledby={`${uid}-results`}>
+          <h2 id={`${uid}-results`} ref={headingRef} tabIndex={-1}>
+            {t('check.resultsHeading')}
+          </h2>
+          <p role="status">{t('check.summary', { good, bad })}</p>
+          <div className="table-wrap" tabIndex={0} aria-labelledby={`${uid}-results`}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('check.line')}</th>
+                  <th scope="col">{t('check.name')}</th>
+                  {steps.map((s) => (
+                    <th scope="col" key={s.id}>
+                      {s.title}
+                    </th>
+                  ))}
+                  <th scope="col">{t('check.believability')}</th>
+                  <th scope="col">{t('check.discernment')}</th>
+                  <th scope="col">{t('check.time')}</th>
+                  <th scope="col">{t('check.assignment')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {lines.map((l) =>
+                  isGood(l) ? (
+                    <tr key={l.line}>
+                      <td>{l.line}</td>
+                      <th scope="row">{l.result.record.name}</th>
+                      {steps.map((s) => (
+                        <td key={s.id}>{stepCell(l.result.record, s.id)}</td>
+                      ))}
+                      <td>
+                        {pair(
+                          num(l.result.record.believabilityBefore),
+                          num(l.result.record.believabilityAfter),
+                        )}
+                      </td>
+                      <td>
+                        {pair(
+                          gap(l.result.record.discernmentBefore),
+                          gap(l.result.record.discernmentAfter),
+                        )}
+                      </td>
+                      <td>{t('check.minutes', { n: l.result.record.minutes })}</td>
+                      <td>{l.assignmentLabel ?? t('check.noAssignment')}</td>
+                    </tr>
+                  ) : (
+                    <tr key={l.line} className="checker-error">
+                      <td>{l.line}</td>
+                      <td colSpan={steps.length + 5}>
+                        <strong>{t('check.problem')}:</strong>{' '}
+                        {l.duplicateOf
+                          ? t('check.duplicate', { n: l.duplicateOf })
+                          : !l.result.ok && t(`check.errors.${l.result.error}` as MessageKey)}{' '}
+                        <code>{l.input}</code>
+                      </td>
+                    </tr>
+                  ),
+                )}
+              </tbody>
+            </table>
+          </div>
+          <div className="button-row">
+            <button type="button" className="button" onClick={download} disabled={good === 0}>
+              {t('check.download')}
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+/**
+ * The results page: per-step results, before/after ratings, the student's name and their
+ * completion code, and their written answers for print.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useStore } from '@nanostores/react';
+import { $progress } from '../../stores/progress';
+import { $assignment, $studentName, setStudentName } from '../../stores/assignment';
+import { caseProgressOf, stepStatus, type Impressions } from '../../lib/progress';
+import { lessonOrder } from '../../lib/assignment';
+import { summarize } from '../../lib/completion';
+import { encodeCompletion } from '../../lib/completion-code';
+import { formatGap } from '../../lib/discernment';
+import type { StepKind } from '../../lib/steps';
+import { t } from '../../i18n';
+
+interface Props {
+  caseId: string;
+  caseCode: string;
+  base: string;
+  steps: { id: StepKind; title: string }[];
+  claims: { id: string; accurate: boolean }[];
+}
+
+function statusText(state: string, percent: number | null): string {
+  if (state === 'done' && percent !== null) return t('overview.status.doneScore', { percent });
+  if (state === 'done') return t('overview.status.done');
+  if (state === 'in-progress') return t('overview.status.in-progress');
+  return t('overview.status.not-started');
+}
+
+export default function Summary({ caseId, caseCode, base, steps, claims }: Props) {
+  const progress = useStore($progress);
+  const active = useStore($assignment);
+  const savedName = useStore($studentName);
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const codeRef = useRef<HTMLElement>(null);
+  const uid = useId();
+
+  const caseProgress = mounted ? caseProgressOf(progress, caseId) : { modules: {} };
+  const assignment = mounted && active?.caseId === caseId ? active : null;
+  const name = mounted ? savedName : '';
+  const order = lessonOrder(
+    caseId,
+    steps.map((s) => s.id),
+    assignment,
+  );
+  const { record, remaining } = summarize({
+    caseCode,
+    claims,
+    order,
+    progress: caseProgress,
+    assignment,
+    name,
+  });
+  const code = remaining.length === 0 && name.trim() !== '' ? encodeCompletion(record) : null;
+  const title = (id: StepKind) => steps.find((s) => s.id === id)?.title ?? id;
+
+  const copy = async () => {
+    if (!code) return;
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+      const range = document.createRange();
+      if (codeRef.current) {
+        range.selectNodeContents(codeRef.current);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+      }
+    }
+  };
+
+  const reasons = (
+    [
+      [t('summary.firstReason'), caseProgress.firstImpressions],
+      [t('summary.secondReason'), caseProgress.secondLook],
+    ] as [string, Impressions | undefined][]
+  ).filter(([, i]) => (i?.reason ?? '').trim() !== '');
+
+  const gap = (g: number | null) => (g === null ? '—' : formatGap(g));
+  const rating = (r: number | null) => (r === null ? '—' : String(r));
+
+  return (
+    <div className="summary">
+      <h2>{t('summary.stepsHeading')}</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('summary.step')}</th>
+              <th scope="col">{t('summary.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {order.map((id) => (
+              <tr key={id}>
+                <th scope="row">
+                  <a href={`${base}${id}/`}>{title(id)}</a>
+                </th>
+                <td>{statusText(stepStatus(caseProgress, id).state, record.steps[id].percent)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t('summary.ratingsHeading')}</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <td />
+              <th scope="col">{t('summary.before')}</th>
+              <th scope="col">{t('summary.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('summary.believability')}</th>
+              <td>{rating(record.believabilityBefore)}</td>
+              <td>{rating(record.believabilityAfter)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('summary.discernment')}</th>
+              <td>{gap(record.discernmentBefore)}</td>
+              <td>{gap(record.discernmentAfter)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p>{t('summary.time', { minutes: record.minutes })}</p>
+
+      {remaining.length > 0 ? (
+        <section className="notice notice--warn" aria-labelledby={`${uid}-left`}>
+          <h2 id={`${uid}-left`}>{t('summary.notDoneHeading')}</h2>
+          <p>{t('summary.notDone')}</p>
+          <ul>
+            {remaining.map((id) => (
+              <li key={id}>
+                <a href={`${base}${id}/`}>{title(id)}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <section className="card code-card" aria-labelledby={`${uid}-code`}>
+          <h2 id={`${uid}-code`}>{t('summary.codeHeading')}</h2>
+          <label className="block" htmlFor={`${uid}-name`}>
+            {t('summary.nameLabel')}
+          </label>
+          <p className="muted" id={`${uid}-name-help`}>
+            {t('summary.nameHelp')}
+          </p>
+          <input
+            id={`${uid}-name`}
+            type="text"
+            autoComplete="off"
+            maxLength={30}
+            aria-describedby={`${uid}-name-help`}
+            value={name}
+            onChange={(e) => {
+              setStudentName(e.target.value);
+              setCopyState('idle');
+            }}
+          />
+          {code ? (
+            <>
+              <p className="muted">{t('summary.codeHelp')}</p>
+              <p className="code" aria-label={t('summary.codeHeading')}>
+                <code ref={codeRef} data-completion-code>
+                  {code}
+                </code>
+              </p>
+              <div className="button-row">
+                <button type="button" className="button" onClick={copy}>
+                  {t('summary.copy')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => window.print()}
+                >
+                  {t('summary.print')}
+                </button>
+              </div>
+            </>
+          ) : (
+            <p className="muted">{t('summary.nameMissing')}</p>
+          )}
+          <p role="status" className="copy-status">
+            {copyState === 'copied'
+              ? t('summary.copied')
+              : copyState === 'failed'
+                ? t('summary.copyFailed')
+                : ''}
+          </p>
+        </section>
+      )}
+
+      <section className="written-answers" aria-labelledby={`${uid}-answers`}>
+        <h2 id={`${uid}-answers`}>{t('summary.answersHeading')}</h2>
+        <p className="muted">{t('summary.answersIntro')}</p>
+        {reasons.length === 0 ? (
+          <p>{t('summary.noAnswers')}</p>
+        ) : (
+          <dl>
+            {reasons.map(([label, i]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{i?.reason}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+/** The teacher's table of completion codes, and its CSV export. */
+import type { CodeError, CompletionRecord, DecodedCode } from './completion-code';
+import type { StepKind } from './steps';
+
+export interface CheckedLine {
+  /** 1-based line number in what the teacher pasted. */
+  line: number;
+  /** The line as pasted (trimmed). */
+  input: string;
+  result: DecodedCode;
+  /** The earlier line with the very same code, if any. */
+  duplicateOf?: number;
+  /** The assignment id the code answers, or null. */
+  assignmentLabel: string | null;
+}
+
+/** Checks each non-blank line as a completion code; flags repeats of an earlier line. */
+export function checkCodes(text: string, decode: (code: string) => DecodedCode): CheckedLine[] {
+  const seen = new Map<string, number>();
+  const out: CheckedLine[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const input = raw.trim();
+    if (input === '') return;
+    const result = decode(input);
+    const key = input.toUpperCase().replace(/[\s-]/g, '');
+    const duplicateOf = seen.get(key);
+    if (duplicateOf === undefined) seen.set(key, i + 1);
+    out.push({
+      line: i + 1,
+      input,
+      result,
+      assignmentLabel: result.ok ? result.record.assignment : null,
+      ...(duplicateOf === undefined ? {} : { duplicateOf }),
+    });
+  });
+  return out;
+}
+
+/** Whether a line is a good, first-seen code. */
+export function isGood(
+  l: CheckedLine,
+): l is CheckedLine & { result: { ok: true; record: CompletionRecord } } {
+  return l.result.ok && l.duplicateOf === undefined;
+}
+
+/**
+ * A spreadsheet cell: quoted, with a leading apostrophe for text a spreadsheet would run as a
+ * formula (a student's "name" could be `=HYPERLINK(...)`).
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) || text !== String(value) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export interface CsvLabels {
+  line: string;
+  name: string;
+  assignment: string;
+  problem: string;
+  errors: (e: CodeError) => string;
+}
+
+/** CSV of every line: good codes with their results, bad ones with the problem. */
+export function toCsv(
+  lines: readonly CheckedLine[],
+  steps: readonly { id: StepKind; title: string }[],
+  labels: CsvLabels,
+): string {
+  const header = [
+    labels.line,
+    labels.name,
+    ...steps.flatMap((s) => [`${s.title}: status`, `${s.title}: score %`]),
+    'Believability before',
+    'Believability after',
+    'Discernment before',
+    'Discernment after',
+    'Minutes',
+    labels.assignment,
+    labels.problem,
+  ];
+  const rows = lines.map((l) => {
+    if (!isGood(l)) {
+      const problem = l.duplicateOf
+        ? `Same code as line ${l.duplicateOf}`
+        : l.result.ok
+          ? ''
+          : labels.errors(l.result.error);
+      return [l.line, l.input, ...steps.flatMap(() => ['', '']), '', '', '', '', '', '', problem];
+    }
+    const r = l.result.record;
+    return [
+      l.line,
+      r.name,
+      ...steps.flatMap((s) => [r.steps[s.id].state, r.steps[s.id].percent]),
+      r.believabilityBefore,
+      r.believabilityAfter,
+      r.discernmentBefore,
+      r.discernmentAfter,
+      r.minutes,
+      r.assignment,
+      '',
+    ];
+  });
+  return [header, ...rows].map((row) => row.map((v) => csvCell(v)).join(',')).join('\r\n') + '\r\n';
+}

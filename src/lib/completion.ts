@@ -1,0 +1,60 @@
+/**
+ * Turns what a student saved into the record a completion code carries and the summary shows.
+ */
+import type { ActiveAssignment } from './assignment';
+import type { CompletionRecord, StepResult } from './completion-code';
+import { discernment, type RatedClaim } from './discernment';
+import { scorePercent, stepStatus, type CaseProgress } from './progress';
+import { stepKinds, type StepKind } from './steps';
+
+export interface SummaryInput {
+  caseCode: string;
+  claims: readonly RatedClaim[];
+  /** The steps the student had to do, in order (the assignment's, or the whole lesson). */
+  order: readonly StepKind[];
+  progress: CaseProgress;
+  assignment: ActiveAssignment | null;
+  name: string;
+}
+
+export interface Summary {
+  record: CompletionRecord;
+  /** Steps in `order` not done yet. */
+  remaining: StepKind[];
+}
+
+function roundHalf(n: number | null): number | null {
+  return n === null ? null : Math.round(n * 2) / 2;
+}
+
+/** The summary of a case's progress, and the completion record for its code. */
+export function summarize(input: SummaryInput): Summary {
+  const { progress } = input;
+  const steps = {} as Record<StepKind, StepResult>;
+  for (const kind of stepKinds) {
+    const status = stepStatus(progress, kind);
+    const assigned = input.order.includes(kind);
+    steps[kind] = {
+      state: assigned ? status.state : 'not-started',
+      percent:
+        assigned && status.state === 'done' && status.score ? scorePercent(status.score) : null,
+    };
+  }
+  const before = progress.firstImpressions?.completedAt ? progress.firstImpressions : undefined;
+  const after = progress.secondLook?.completedAt ? progress.secondLook : undefined;
+  const seconds = Object.values(progress.modules).reduce((sum, m) => sum + (m.seconds ?? 0), 0);
+  return {
+    remaining: input.order.filter((s) => stepStatus(progress, s).state !== 'done'),
+    record: {
+      caseCode: input.caseCode,
+      assignment: input.assignment?.id ?? null,
+      steps,
+      believabilityBefore: before?.believability ?? null,
+      believabilityAfter: after?.believability ?? null,
+      discernmentBefore: before ? roundHalf(discernment(input.claims, before.claims).gap) : null,
+      discernmentAfter: after ? roundHalf(discernment(input.claims, after.claims).gap) : null,
+      minutes: Math.round(seconds / 60),
+      name: input.name.trim(),
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import type { Dialog, Page } from '@playwright/test';
+import { test, expect, waitForIslands, checkAxe } from './fixtures';
+import { encodeAssignment } from '../../src/lib/assignment';
+
+const CASE = '/paramedics-walkout/';
+const stepItems = (page: Page) =>
+  page.getByRole('list', { name: 'Lesson steps' }).getByRole('listitem').filter({ visible: true });
+
+async function rateEverything(page: Page, submit: string) {
+  await waitForIslands(page);
+  const form = page.getByRole('form', { name: 'Your answers' });
+  await form
+    .getByRole('group', { name: 'How believable is this article?' })
+    .getByLabel('3')
+    .check();
+  await form.getByRole('group', { name: 'Would you share it?' }).getByLabel('Maybe').check();
+  await form.getByLabel('In one sentence: why?').fill('Because of the numbers.');
+  const claims = form.getByRole('group', { name: /^Claim \d/ });
+  for (let i = 0; i < (await claims.count()); i++)
+    await claims
+      .nth(i)
+      .getByLabel(i % 2 ? 'Probably false' : 'Probably true')
+      .check();
+  await page.getByRole('button', { name: submit }).click();
+}
+
+test('a teacher assigns two steps, a student completes them, and the teacher checks the codes', async ({
+  browser,
+  page,
+  expectNoAxeViolations,
+  foreignRequests,
+  baseURL,
+}) => {
+  // The teacher builds a link for two steps.
+  await page.goto('/teach/assign/');
+  await waitForIslands(page);
+  const steps = page.getByRole('group', { name: 'Steps to assign, in order' });
+  for (const name of ['Spot the red flags', 'Check the named experts', 'Compare the statistics'])
+    await steps.getByRole('checkbox', { name }).uncheck();
+  await page.getByLabel('Class label (optional)').fill('9B');
+  await page.getByLabel('Due date (optional)').fill('2026-12-04');
+  await page.getByLabel('Note to students (optional)').fill('Do this before Friday.');
+  const linkBox = page.getByLabel('Assignment link', { exact: true });
+  const link = await linkBox.inputValue();
+  expect(link).toMatch(
+    /^http:\/\/127\.0\.0\.1:\d+\/a\/#1\.pw\.fl\.20261204\.9B\.Do%20this%20before%20Friday%2E\.[0-9A-Z]{4}$/,
+  );
+  await expect(page.getByRole('img', { name: 'QR code for the assignment link' })).toBeVisible();
+  await expectNoAxeViolations('assignment builder');
+
+  // Reordering by keyboard moves a step and keeps focus on it.
+  await steps.getByRole('button', { name: 'Move Second look up' }).focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Second look is now number 1.' }),
+  ).toBeAttached();
+  await expect(steps.getByRole('button', { name: 'Move Second look down' })).toBeFocused();
+  await expect(linkBox).toHaveValue(/#1\.pw\.lf\./);
+  await page.keyboard.press('Enter');
+  await expect(linkBox).toHaveValue(/#1\.pw\.fl\./);
+  const finalLink = await linkBox.inputValue();
+  expect(finalLink).toBe(link);
+
+  // A student opens the link on their own device.
+  const student = await (await browser.newContext()).newPage();
+  await student.goto(link);
+  await expect(student).toHaveURL(`${baseURL}${CASE}`);
+  const banner = student.getByRole('region', { name: 'Assignment for 9B' });
+  await expect(banner).toContainText('Due 4 December 2026');
+  await expect(banner).toContainText('Do this before Friday.');
+  await expect(banner).toContainText('0 of 2 assigned steps done.');
+  await expect(stepItems(student)).toHaveCount(2);
+  await expect(stepItems(student).first()).toContainText('First impressions');
+  await checkAxe(student, 'overview with assignment');
+
+  await student.getByRole('link', { name: 'First impressions' }).click();
+  await rateEverything(student, 'Save my first impressions');
+  // Next follows the assignment: straight to the second look.
+  await student.getByRole('link', { name: 'Next: Second look' }).first().click();
+  await expect(student).toHaveURL(/second-look\/$/);
+  await rateEverything(student, 'Save and compare');
+  await student.reload();
+  await student
+    .getByRole('navigation', { name: 'Step navigation' })
+    .getByRole('link', { name: 'Your results' })
+    .click();
+  await waitForIslands(student);
+  await student.getByLabel('Your name or initials').fill('Sam P');
+  const code = (await student.locator('[data-completion-code]').textContent()) ?? '';
+  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+  await expect(student.getByText('Because of the numbers.').first()).toBeVisible();
+  await checkAxe(student, 'summary with code');
+  await student.close();
+
+  // The teacher pastes the code, a mistyped copy and a hostile string.
+  const typo = code.slice(0, 3) + (code[3] === 'Z' ? 'Y' : 'Z') + code.slice(4);
+  await page.goto('/teach/check/');
+  await waitForIslands(page);
+  await page
+    .getByLabel('Completion codes, one per line')
+    .fill(`${code}\n${typo}\n<img src=x onerror=alert(1)>`);
+  await page.getByRole('button', { name: 'Check the codes' }).click();
+  await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
+  await expect(
+    page.getByRole('status').filter({ hasText: '1 valid, 2 with problems.' }),
+  ).toBeVisible();
+  const table = page.getByRole('table');
+  const good = table.getByRole('row', { name: /Sam P/ });
+  await expect(good).toContainText('3 → 3');
+  await expect(good).toContainText(link.slice(-4));
+  await expect(table.getByRole('row').filter({ hasText: 'has a typo' })).toHaveCount(1);
+  await expect(table.getByRole('row').filter({ hasText: 'Not a completion code' })).toContainText(
+    '<img src=x',
+  );
+  await expectNoAxeViolations('code checker results');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download as CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('second-look-results.csv');
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(csv).toHaveLength(4);
+  expect(csv[1]).toMatch(/^1,Sam P,done,,not-started,,not-started,,not-started,,done,,3,3,/);
+  expect(csv[2]).toMatch(/^2,.*has a typo/);
+  expect(foreignRequests).toEqual([]);
+});
+
+test.describe('a bad assignment link opens the normal lesson with one clear message', () => {
+  const good = encodeAssignment({
+    caseCode: 'pw',
+    steps: ['red-flags'],
+    classLabel: '7C',
+    due: null,
+    note: '',
+  });
+  for (const [label, fragment, message] of [
+    ['truncated', good.slice(0, 12), 'seems to be incomplete or mistyped'],
+    ['mistyped', good.replace('7C', '7D'), 'seems to be incomplete or mistyped'],
+    ['from a newer version', `9${good.slice(1)}`, 'made by a newer version'],
+    ['absurdly long', `1.pw.r.-.${'x'.repeat(5000)}..AAAA`, 'too long to be a real one'],
+    ['garbage', '%%%<script>alert(1)</script>', 'could not be opened'],
+  ] as const) {
+    test(label, async ({ page, expectNoAxeViolations }) => {
+      page.on('dialog', () => {
+        throw new Error('a script from the link ran');
+      });
+      await page.goto(`/a/#${fragment}`);
+      await expect(page).toHaveURL(`/paramedics-walkout/`);
+      await expect(page.getByRole('alert')).toContainText(message);
+      await expect(stepItems(page)).toHaveCount(5);
+      await expect(page.getByRole('region', { name: /Assignment/ })).toBeHidden();
+      await expectNoAxeViolations(`bad link: ${label}`);
+    });
+  }
+
+  test('hostile text in a well-formed link is shown as text, never run', async ({ page }) => {
+    let dialogs = 0;
+    const count = (d: Dialog) => {
+      dialogs++;
+      void d.dismiss();
+    };
+    page.on('dialog', count);
+    const hostile = encodeAssignment({
+      caseCode: 'pw',
+      steps: ['experts'],
+      classLabel: '<b>x</b>',
+      due: null,
+      note: '<img src=x onerror=alert(1)><script>alert(2)</script>',
+    });
+    await page.goto(`/a/#${hostile}`);
+    const banner = page.getByRole('region', { name: 'Assignment for <b>x</b>' });
+    await expect(banner).toContainText('<img src=x onerror=alert(1)><script>alert(2)</script>');
+    await expect(banner.locator('img, script, b')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+    page.off('dialog', count);
+    // Remembered across reloads, until the student leaves it.
+    await page.reload();
+    await expect(banner).toBeVisible();
+    page.once('dialog', (d) => d.accept());
+    await banner.getByRole('button', { name: 'Leave this assignment' }).click();
+    await expect(banner).toBeHidden();
+    await expect(stepItems(page)).toHaveCount(5);
+  });
+});

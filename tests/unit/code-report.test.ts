@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { checkCodes, csvCell, isGood, toCsv } from '../../src/lib/code-report';
+import {
+  decodeCompletion,
+  encodeCompletion,
+  type CompletionRecord,
+} from '../../src/lib/completion-code';
+
+const CASES = [{ id: 'paramedics-walkout', code: 'pw' }];
+const record = (name: string): CompletionRecord => ({
+  caseCode: 'pw',
+  assignment: 'AB12',
+  steps: {
+    'first-impressions': { state: 'done', percent: null },
+    'red-flags': { state: 'done', percent: 80 },
+    experts: { state: 'not-started', percent: null },
+    statistics: { state: 'not-started', percent: null },
+    'second-look': { state: 'done', percent: null },
+  },
+  believabilityBefore: 5,
+  believabilityAfter: 2,
+  discernmentBefore: 0,
+  discernmentAfter: 2,
+  minutes: 20,
+  name,
+});
+const decode = (c: string) => decodeCompletion(c, CASES);
+const good = encodeCompletion(record('Ana'));
+
+describe('checkCodes', () => {
+  test('checks each line, skips blank ones, and flags repeats', () => {
+    const lines = checkCodes(`${good}\n\n  nonsense  \n${good.toLowerCase()}\n`, decode);
+    expect(lines.map((l) => [l.line, l.result.ok, l.duplicateOf])).toEqual([
+      [1, true, undefined],
+      [3, false, undefined],
+      [4, true, 1],
+    ]);
+    expect(lines.filter(isGood)).toHaveLength(1);
+    expect(lines[0]?.assignmentLabel).toBe('AB12');
+  });
+});
+
+describe('CSV', () => {
+  test.each([
+    ['Ana', 'Ana'],
+    ['O"Neil, J', '"O""Neil, J"'],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ['-1', `"'-1"`],
+    [null, ''],
+    [42, '42'],
+    [-1, '-1'],
+  ] as const)('cell %s → %s', (value, cell) => expect(csvCell(value)).toBe(cell));
+
+  test('has a row per line with results or the problem', () => {
+    const lines = checkCodes(`${encodeCompletion(record('=cmd()'))}\nBAD`, decode);
+    const csv = toCsv(lines, [{ id: 'red-flags', title: 'Spot the red flags' }], {
+      line: 'Line',
+      name: 'Name',
+      assignment: 'Assignment',
+      problem: 'Problem',
+      errors: (e) => `error ${e}`,
+    });
+    const rows = csv.trim().split('\r\n');
+    expect(rows[0]).toBe(
+      'Line,Name,Spot the red flags: status,Spot the red flags: score %,Believability before,Believability after,Discernment before,Discernment after,Minutes,Assignment,Problem',
+    );
+    expect(rows[1]).toBe(`1,"'=cmd()",done,80,5,2,0,2,20,AB12,`);
+    expect(rows[2]).toBe('2,BAD,,,,,,,,,error malformed');
+  });
+});
