@@ -109,10 +109,13 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   const good = table.getByRole('row', { name: /Sam P/ });
   await expect(good).toContainText('3 → 3');
   await expect(good).toContainText(link.slice(-4));
-  await expect(table.getByRole('row').filter({ hasText: 'has a typo' })).toHaveCount(1);
-  await expect(table.getByRole('row').filter({ hasText: 'Not a completion code' })).toContainText(
-    '<img src=x',
-  );
+  await expect(table.getByRole('row')).toHaveCount(2);
+  const typoItem = page.getByRole('listitem').filter({ hasText: 'has a typo' });
+  await expect(typoItem).toHaveCount(1);
+  await expect(typoItem).toContainText('Line 2:');
+  const hostileItem = page.getByRole('listitem').filter({ hasText: 'Not a completion code' });
+  await expect(hostileItem).toContainText('Line 3:');
+  await expect(hostileItem).toContainText('<img src=x onerror=alert(1)>');
   await expectNoAxeViolations('code checker results');
 
   const [download] = await Promise.all([

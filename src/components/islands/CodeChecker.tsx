@@ -88,26 +88,26 @@ export default function CodeChecker({ cases }: Props) {
             {t('check.resultsHeading')}
           </h2>
           <p role="status">{t('check.summary', { good, bad })}</p>
-          <div className="table-wrap" tabIndex={0} aria-labelledby={`${uid}-results`}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('check.line')}</th>
-                  <th scope="col">{t('check.name')}</th>
-                  {steps.map((s) => (
-                    <th scope="col" key={s.id}>
-                      {s.title}
-                    </th>
-                  ))}
-                  <th scope="col">{t('check.believability')}</th>
-                  <th scope="col">{t('check.discernment')}</th>
-                  <th scope="col">{t('check.time')}</th>
-                  <th scope="col">{t('check.assignment')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {lines.map((l) =>
-                  isGood(l) ? (
+          {good > 0 && (
+            <div className="table-wrap" tabIndex={0} aria-labelledby={`${uid}-results`}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('check.line')}</th>
+                    <th scope="col">{t('check.name')}</th>
+                    {steps.map((s) => (
+                      <th scope="col" key={s.id}>
+                        {s.title}
+                      </th>
+                    ))}
+                    <th scope="col">{t('check.believability')}</th>
+                    <th scope="col">{t('check.discernment')}</th>
+                    <th scope="col">{t('check.time')}</th>
+                    <th scope="col">{t('check.assignment')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {lines.filter(isGood).map((l) => (
                     <tr key={l.line}>
                       <td>{l.line}</td>
                       <th scope="row">{l.result.record.name}</th>
@@ -129,22 +129,29 @@ export default function CodeChecker({ cases }: Props) {
                       <td>{t('check.minutes', { n: l.result.record.minutes })}</td>
                       <td>{l.assignmentLabel ?? t('check.noAssignment')}</td>
                     </tr>
-                  ) : (
-                    <tr key={l.line} className="checker-error">
-                      <td>{l.line}</td>
-                      <td colSpan={steps.length + 5}>
-                        <strong>{t('check.problem')}:</strong>{' '}
-                        {l.duplicateOf
-                          ? t('check.duplicate', { n: l.duplicateOf })
-                          : !l.result.ok && t(`check.errors.${l.result.error}` as MessageKey)}{' '}
-                        <code>{l.input}</code>
-                      </td>
-                    </tr>
-                  ),
-                )}
-              </tbody>
-            </table>
-          </div>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {bad > 0 && (
+            <>
+              <h3>{t('check.problemsHeading')}</h3>
+              <ul className="checker-problems">
+                {lines
+                  .filter((l) => !isGood(l))
+                  .map((l) => (
+                    <li key={l.line}>
+                      <strong>{t('check.lineN', { n: l.line })}:</strong>{' '}
+                      {l.duplicateOf
+                        ? t('check.duplicate', { n: l.duplicateOf })
+                        : !l.result.ok && t(`check.errors.${l.result.error}` as MessageKey)}{' '}
+                      <code>{l.input}</code>
+                    </li>
+                  ))}
+              </ul>
+            </>
+          )}
           <div className="button-row">
             <button type="button" className="button" onClick={download} disabled={good === 0}>
               {t('check.download')}
