@@ -3,6 +3,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { readCases, readSources } from './lib/case-files';
 import { caseEntrySchema, sourceSchema } from './lib/schemas';
+import { statisticsEntrySchema } from './lib/statistics-schema';
 import { expertCardSchema } from './lib/experts-schema';
 
 const CONTENT = resolve(process.env.SL_CONTENT_DIR ?? './content');
@@ -39,6 +40,10 @@ function sourcesLoader(): Loader {
 export const collections = {
   cases: defineCollection({ loader: casesLoader(), schema: caseEntrySchema }),
   sources: defineCollection({ loader: sourcesLoader(), schema: sourceSchema }),
+  statistics: defineCollection({
+    loader: glob({ pattern: '*/statistics/*.mdx', base: resolve(CONTENT, 'cases') }),
+    schema: statisticsEntrySchema,
+  }),
   experts: defineCollection({
     loader: glob({ pattern: '*/experts/*.mdx', base: resolve(CONTENT, 'cases') }),
     schema: expertCardSchema,

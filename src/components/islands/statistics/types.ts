@@ -1,0 +1,37 @@
+/** What the statistics island receives from the page (plain, serialisable data). */
+import type { ChoiceQuestion, NumberQuestion } from '../../../lib/statistics';
+
+export type NumberQuestionView = NumberQuestion & {
+  prompt: string;
+  help?: string | undefined;
+  unit: string;
+  answerDisplay: string;
+};
+
+export type ChoiceQuestionView = ChoiceQuestion & {
+  prompt: string;
+  help?: string | undefined;
+};
+
+export type QuestionView = NumberQuestionView | ChoiceQuestionView;
+
+export interface FigureView {
+  /** Short, stable id (the file name), used in saved data and DOM ids. */
+  id: string;
+  kind: 'sourced' | 'unsourced';
+  title: string;
+  quote: string;
+  /** "The headline" or "Paragraph 3". */
+  where: string;
+  /** Link to the quote in the article page. */
+  href: string;
+  question: QuestionView;
+  /** Chart, questions and explanation, rendered at build time. Trusted HTML. */
+  revealHtml: string;
+}
+
+export interface DriftView {
+  title: string;
+  /** The drift steps and explanation, rendered at build time. Trusted HTML. */
+  html: string;
+}
