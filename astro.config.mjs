@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
+import AstroPWA from '@vite-pwa/astro';
 
 // SL_OUT_DIR / SL_CACHE_DIR let several builds run side by side (e.g. parallel test runs).
 export default defineConfig({
@@ -9,7 +10,45 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.SL_OUT_DIR ?? './dist',
   cacheDir: process.env.SL_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [react(), mdx()],
+  integrations: [
+    react(),
+    mdx(),
+    // Offline after one visit: a service worker precaches the whole built site.
+    AstroPWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Second Look',
+        short_name: 'Second Look',
+        description: 'A media-literacy lesson: take a second look before you believe or share.',
+        lang: 'en-GB',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#fdfcf8',
+        theme_color: '#1b5e8c',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // Every page, script, style and icon; the manifest is added by the plugin itself.
+        globPatterns: ['**/*.{html,js,css,svg,png,ico}'],
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   // No code blocks in the lesson; Shiki's inline styles would clash with the CSP.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
