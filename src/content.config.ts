@@ -5,6 +5,11 @@ import { readCases, readSources } from './lib/case-files';
 import { caseEntrySchema, sourceSchema } from './lib/schemas';
 import { statisticsEntrySchema } from './lib/statistics-schema';
 import { expertCardSchema } from './lib/experts-schema';
+import {
+  redFlagPassageSchema,
+  redFlagTypeEntrySchema,
+  redFlagTypesLoader,
+} from './lib/red-flags-schema';
 
 const CONTENT = resolve(process.env.SL_CONTENT_DIR ?? './content');
 
@@ -47,5 +52,13 @@ export const collections = {
   experts: defineCollection({
     loader: glob({ pattern: '*/experts/*.mdx', base: resolve(CONTENT, 'cases') }),
     schema: expertCardSchema,
+  }),
+  redFlags: defineCollection({
+    loader: glob({ pattern: '*/red-flags/*.mdx', base: resolve(CONTENT, 'cases') }),
+    schema: redFlagPassageSchema,
+  }),
+  redFlagTypes: defineCollection({
+    loader: redFlagTypesLoader(resolve(CONTENT, 'red-flag-types.yaml')),
+    schema: redFlagTypeEntrySchema,
   }),
 };

@@ -1,0 +1,292 @@
+/**
+ * "Check my answers": the score and how it was reached, then what was found (with the
+ * explanation of each passage), marks outside the key (shown neutrally), and, on request,
+ * what was missed.
+ */
+import { useEffect, useRef, useState } from 'react';
+import {
+  type Credit,
+  type MarkingDoc,
+  type RedFlagsScore,
+  type SavedMark,
+} from '../../../lib/red-flags';
+import { t } from '../../../i18n';
+import { explanationHtml, type PassageView, type TypeView } from './view-types';
+import { placeOf } from './place';
+
+interface Props {
+  doc: MarkingDoc;
+  passages: PassageView[];
+  typeById: Map<string, TypeView>;
+  marks: SavedMark[];
+  score: RedFlagsScore;
+  hintsUsed: number;
+  seconds: number | undefined;
+  revealed: boolean;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  onReveal: () => void;
+  onKeepMarking: () => void;
+  onTryAgain: () => void;
+}
+
+/** 2.5 → "2.5", 3 → "3", 2.25 → "2.25". */
+export function formatPoints(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+function PassageCard(props: {
+  doc: MarkingDoc;
+  passage: PassageView;
+  typeById: Map<string, TypeView>;
+  yourType?: string;
+  credit?: Credit;
+}) {
+  const { passage, typeById, yourType, credit } = props;
+  const [best, ...others] = passage.types;
+  const name = (id: string | undefined) => (id ? (typeById.get(id)?.name ?? id) : '');
+  return (
+    <li className={`card rf-card${credit ? ` rf-card--${credit}` : ''}`}>
+      <p className="rf-card__meta">
+        {placeOf(props.doc, passage)} · {t(`redFlags.difficulty.${passage.difficulty}`)}
+      </p>
+      <blockquote className="rf-card__quote">
+        <p>“{passage.quote}”</p>
+      </blockquote>
+      {credit && (
+        <p className={`rf-verdict rf-verdict--${credit}`}>{t(`redFlags.credit.${credit}`)}</p>
+      )}
+      <dl className="rf-card__types">
+        {yourType && (
+          <div>
+            <dt>{t('redFlags.yourType')}</dt>
+            <dd>{name(yourType)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('redFlags.ourType')}</dt>
+          <dd>{name(best)}</dd>
+        </div>
+        {others.length > 0 && (
+          <div>
+            <dt>{t('redFlags.alsoFits')}</dt>
+            <dd>{others.map(name).join('; ')}</dd>
+          </div>
+        )}
+      </dl>
+      {passage.checksOut && (
+        <div className="notice notice--good rf-checks">
+          <p>
+            <strong>{t('redFlags.checksOut')}:</strong> {passage.checksOut}
+          </p>
+        </div>
+      )}
+      <details className="rf-explain">
+        <summary>{t('redFlags.explanation')}</summary>
+        <div
+          className="rf-explain__body"
+          dangerouslySetInnerHTML={{ __html: explanationHtml(passage.id) }}
+        />
+      </details>
+    </li>
+  );
+}
+
+export default function Results(props: Props) {
+  const { doc, passages, typeById, marks, score, revealed } = props;
+  const [confirming, setConfirming] = useState(false);
+  const missedRef = useRef<HTMLHeadingElement>(null);
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  const tryAgainRef = useRef<HTMLButtonElement>(null);
+  const revealing = useRef(false);
+  const confirmChanged = useRef(false);
+
+  useEffect(() => {
+    if (revealing.current && revealed) missedRef.current?.focus();
+    revealing.current = false;
+  }, [revealed]);
+
+  useEffect(() => {
+    if (!confirmChanged.current) return;
+    confirmChanged.current = false;
+    if (confirming) confirmRef.current?.focus();
+    else tryAgainRef.current?.focus();
+  }, [confirming]);
+
+  const percent = Math.round((100 * score.earned) / score.possible);
+  const found = score.passages
+    .map((result, i) => ({ result, passage: passages[i] as PassageView }))
+    .filter((r) => r.result.credit !== null);
+  const missed = score.passages
+    .map((result, i) => ({ result, passage: passages[i] as PassageView }))
+    .filter((r) => r.result.credit === null);
+  const unkeyed = score.marks.filter((m) => m.passages.length === 0);
+  const typeName = (id: string) => typeById.get(id)?.name ?? id;
+
+  return (
+    <section className="rf-results" aria-labelledby="rf-results-heading">
+      <h2 id="rf-results-heading" ref={props.headingRef} tabIndex={-1}>
+        {t('redFlags.resultsHeading')}
+      </h2>
+      <div className="card rf-summary">
+        <p className="rf-score">
+          {t('redFlags.score', {
+            earned: formatPoints(score.earned),
+            possible: score.possible,
+            percent,
+          })}
+        </p>
+        <ul>
+          <li>
+            {t('redFlags.summaryFound', {
+              found: score.found,
+              total: passages.length,
+              full: score.full,
+              partial: score.partial,
+              spotted: score.spotted,
+            })}
+          </li>
+          <li>
+            {t('redFlags.summaryMarks', {
+              marks: marks.length,
+              keyed: marks.length - score.unkeyed,
+              unkeyed: score.unkeyed,
+            })}
+          </li>
+          <li>
+            {props.hintsUsed > 0
+              ? t('redFlags.summaryHints', {
+                  n: props.hintsUsed,
+                  cost: formatPoints(score.hintCost),
+                })
+              : t('redFlags.summaryNoHints')}
+          </li>
+          {score.factor < 1 && (
+            <li>{t('redFlags.summaryScaled', { percent: Math.round(score.factor * 100) })}</li>
+          )}
+          {props.seconds !== undefined && props.seconds > 0 && (
+            <li>
+              {t('redFlags.summaryTime', { minutes: Math.max(1, Math.round(props.seconds / 60)) })}
+            </li>
+          )}
+        </ul>
+        <p className="muted rf-scoring-help">{t('redFlags.scoringHelp')}</p>
+        <div className="button-row">
+          <button type="button" className="button" onClick={props.onKeepMarking}>
+            {t('redFlags.keepMarking')}
+          </button>
+          {!confirming && (
+            <button
+              type="button"
+              ref={tryAgainRef}
+              className="button button--secondary"
+              onClick={() => {
+                confirmChanged.current = true;
+                setConfirming(true);
+              }}
+            >
+              {t('redFlags.tryAgain')}
+            </button>
+          )}
+        </div>
+        {confirming && (
+          <div className="notice notice--warn">
+            <p ref={confirmRef} tabIndex={-1}>
+              {t('redFlags.tryAgainConfirm')}
+            </p>
+            <div className="button-row">
+              <button type="button" className="button" onClick={props.onTryAgain}>
+                {t('redFlags.tryAgainYes')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  confirmChanged.current = true;
+                  setConfirming(false);
+                }}
+              >
+                {t('redFlags.tryAgainNo')}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+
+      <h3>{t('redFlags.foundHeading', { n: found.length })}</h3>
+      {found.length === 0 ? (
+        <p>{t('redFlags.foundNone')}</p>
+      ) : (
+        <ol className="rf-cards">
+          {found.map(({ result, passage }) => {
+            const mark = result.mark === null ? undefined : marks[result.mark];
+            return (
+              <PassageCard
+                key={passage.id}
+                doc={doc}
+                passage={passage}
+                typeById={typeById}
+                {...(mark ? { yourType: mark.type } : {})}
+                {...(result.credit ? { credit: result.credit } : {})}
+              />
+            );
+          })}
+        </ol>
+      )}
+
+      {unkeyed.length > 0 && (
+        <>
+          <h3>{t('redFlags.unkeyedHeading', { n: unkeyed.length })}</h3>
+          <p className="muted">{t('redFlags.unkeyedNote')}</p>
+          <ol className="rf-cards">
+            {unkeyed.map(({ index }) => {
+              const mark = marks[index] as SavedMark;
+              return (
+                <li key={mark.start} className="card rf-card rf-card--unkeyed">
+                  <p className="rf-card__meta">{placeOf(doc, mark)}</p>
+                  <blockquote className="rf-card__quote">
+                    <p>“{mark.text}”</p>
+                  </blockquote>
+                  <dl className="rf-card__types">
+                    <div>
+                      <dt>{t('redFlags.yourType')}</dt>
+                      <dd>{typeName(mark.type)}</dd>
+                    </div>
+                  </dl>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+
+      <h3 ref={missedRef} tabIndex={-1}>
+        {t('redFlags.missedHeading', { n: missed.length })}
+      </h3>
+      {missed.length === 0 ? (
+        <p>{t('redFlags.missedNone')}</p>
+      ) : revealed ? (
+        <>
+          <p className="muted">{t('redFlags.missedIntro')}</p>
+          <ol className="rf-cards">
+            {missed.map(({ passage }) => (
+              <PassageCard key={passage.id} doc={doc} passage={passage} typeById={typeById} />
+            ))}
+          </ol>
+        </>
+      ) : (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              revealing.current = true;
+              props.onReveal();
+            }}
+          >
+            {t('redFlags.revealMissed', { n: missed.length })}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
