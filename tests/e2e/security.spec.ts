@@ -1,0 +1,85 @@
+import { test, expect, waitForIslands } from './fixtures';
+
+test('the Content-Security-Policy blocks inline and third-party scripts on every kind of page', async ({
+  page,
+}) => {
+  for (const path of [
+    '/',
+    '/paramedics-walkout/article/',
+    '/paramedics-walkout/first-impressions/',
+    '/teach/assign/',
+  ]) {
+    await page.goto(path);
+    const csp = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute('content');
+    expect(csp, path).toContain("default-src 'self'");
+    expect(csp, path).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+    expect(csp, path).not.toContain('unsafe-inline');
+    const ran = await page.evaluate(async () => {
+      const w = window as unknown as Record<string, unknown>;
+      const inline = document.createElement('script');
+      inline.textContent = 'window.__inlineRan = true';
+      document.body.append(inline);
+      const img = document.createElement('img');
+      img.setAttribute('src', 'x');
+      img.setAttribute('onerror', 'window.__handlerRan = true');
+      document.body.append(img);
+      await new Promise((r) => setTimeout(r, 200));
+      return { inline: w['__inlineRan'] === true, handler: w['__handlerRan'] === true };
+    });
+    expect(ran, path).toEqual({ inline: false, handler: false });
+  }
+});
+
+test('markup hidden in saved answers is shown as text and never runs', async ({ page }) => {
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  await page.goto('/');
+  await page.evaluate((reason) => {
+    localStorage.setItem(
+      'second-look:progress',
+      JSON.stringify({
+        version: 1,
+        cases: {
+          'paramedics-walkout': {
+            firstImpressions: {
+              believability: 3,
+              share: 'no',
+              reason,
+              claims: {},
+              completedAt: 't',
+            },
+            modules: {},
+          },
+        },
+      }),
+    );
+    localStorage.setItem('second-look:name', JSON.stringify(reason));
+  }, payload);
+  await page.goto('/paramedics-walkout/summary/');
+  await waitForIslands(page);
+  await expect(page.getByText(payload)).toBeVisible();
+  await page.goto('/paramedics-walkout/first-impressions/');
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Change my answers' }).click();
+  await expect(page.getByLabel('In one sentence: why?')).toHaveValue(payload);
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+});
+
+test('a script in the address never runs', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto(
+    '/paramedics-walkout/?q=<script>alert(1)</script>#link-error=<img src=x onerror=alert(2)>',
+  );
+  await expect(page.getByRole('alert')).toContainText('could not be opened');
+  await expect(page.locator('main img')).toHaveCount(0);
+  await page.goto('/a/#1.pw.r.-.%3Cscript%3Ealert(3)%3C%2Fscript%3E..ZZZZ');
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(dialogs).toBe(0);
+});
