@@ -23,22 +23,26 @@ import {
   type ExpertsData,
   type Verdict,
 } from '../../lib/experts';
-import { t } from '../../i18n';
 import type { CardView } from './experts/types';
 import CardNav, { type View } from './experts/CardNav';
 import SourceCard from './experts/SourceCard';
 import Summary from './experts/Summary';
+import { StringsContext, makeT, type ExpertsMessages } from './experts/strings';
 
 export type { CardView } from './experts/types';
+export type { ExpertsMessages } from './experts/strings';
 
 const MODULE_ID = 'experts';
 
 interface Props {
   caseId: string;
   cards: CardView[];
+  /** This island's UI strings (see ./experts/strings.ts for why they are passed, not imported). */
+  messages: ExpertsMessages;
 }
 
-export default function Experts({ caseId, cards }: Props) {
+export default function Experts({ caseId, cards, messages }: Props) {
+  const t = useMemo(() => makeT(messages), [messages]);
   const progress = useStore($progress);
   // Saved answers exist only in the browser: the first client render matches the server's
   // (first card, nothing answered), then the saved state appears.
@@ -123,61 +127,63 @@ export default function Experts({ caseId, cards }: Props) {
   const card = index >= 0 ? cards[index] : undefined;
 
   return (
-    <div className="ex-app">
-      {decoded.unreadable && (
-        <p className="notice notice--warn" role="status">
-          {t('experts.unreadable')}
-        </p>
-      )}
-      <CardNav cards={cards} data={data} view={view} complete={score.complete} onSelect={go} />
-      {card ? (
-        <SourceCard
-          key={card.id}
-          ref={headingRef}
-          card={card}
-          index={index}
-          total={cards.length}
-          answer={data.cards[card.id]}
-          focus={focus?.cardId === card.id ? focus.step : null}
-          onCheck={(check, own) => {
-            const picked = card.checkChoices.find((c) => c.id === check);
-            setAnnouncement(
-              picked
-                ? t(picked.strong ? 'experts.strong' : 'experts.weak')
-                : t('experts.ownFeedback'),
-            );
-            setFocus({ cardId: card.id, step: 'check' });
-            save(withCheck(data, card.id, check, own));
-          }}
-          onVerdict={(verdict: Verdict, confidence: Confidence) => {
-            const key = keys[index];
-            if (key) {
-              const result = scoreVerdict(key, verdict, confidence);
+    <StringsContext.Provider value={t}>
+      <div className="ex-app">
+        {decoded.unreadable && (
+          <p className="notice notice--warn" role="status">
+            {t('experts.unreadable')}
+          </p>
+        )}
+        <CardNav cards={cards} data={data} view={view} complete={score.complete} onSelect={go} />
+        {card ? (
+          <SourceCard
+            key={card.id}
+            ref={headingRef}
+            card={card}
+            index={index}
+            total={cards.length}
+            answer={data.cards[card.id]}
+            focus={focus?.cardId === card.id ? focus.step : null}
+            onCheck={(check, own) => {
+              const picked = card.checkChoices.find((c) => c.id === check);
               setAnnouncement(
-                t('experts.announceVerdict', {
-                  outcome: t(`experts.outcomes.${result.outcome}`),
-                  points: formatPoints(result.points),
-                  possible: POINTS_PER_CARD,
-                }),
+                picked
+                  ? t(picked.strong ? 'experts.strong' : 'experts.weak')
+                  : t('experts.ownFeedback'),
               );
-            }
-            setFocus({ cardId: card.id, step: 'verdict' });
-            save(withVerdict(data, card.id, verdict, confidence));
-          }}
-          next={nextFor(index)}
-        />
-      ) : (
-        <Summary
-          ref={headingRef}
-          cards={cards}
-          data={score.complete ? data : emptyExpertsData()}
-          score={score}
-          onTryAgain={tryAgain}
-        />
-      )}
-      <p className="visually-hidden" role="status">
-        {announcement}
-      </p>
-    </div>
+              setFocus({ cardId: card.id, step: 'check' });
+              save(withCheck(data, card.id, check, own));
+            }}
+            onVerdict={(verdict: Verdict, confidence: Confidence) => {
+              const key = keys[index];
+              if (key) {
+                const result = scoreVerdict(key, verdict, confidence);
+                setAnnouncement(
+                  t('experts.announceVerdict', {
+                    outcome: t(`experts.outcomes.${result.outcome}`),
+                    points: formatPoints(result.points),
+                    possible: POINTS_PER_CARD,
+                  }),
+                );
+              }
+              setFocus({ cardId: card.id, step: 'verdict' });
+              save(withVerdict(data, card.id, verdict, confidence));
+            }}
+            next={nextFor(index)}
+          />
+        ) : (
+          <Summary
+            ref={headingRef}
+            cards={cards}
+            data={score.complete ? data : emptyExpertsData()}
+            score={score}
+            onTryAgain={tryAgain}
+          />
+        )}
+        <p className="visually-hidden" role="status">
+          {announcement}
+        </p>
+      </div>
+    </StringsContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 /** The list of sources at the top: where the student is, what is done, and a way to jump. */
 import { cardState, type ExpertsData } from '../../../lib/experts';
-import { t } from '../../../i18n';
+import { useT } from './strings';
 import type { CardView } from './types';
 
 export type View = number | 'summary';
@@ -16,6 +16,7 @@ interface Props {
 const STATE_MARK = { 'not-started': '', checked: '…', done: '✓' } as const;
 
 export default function CardNav({ cards, data, view, complete, onSelect }: Props) {
+  const t = useT();
   return (
     <nav className="ex-nav no-print" aria-label={t('experts.navLabel')}>
       <ol>

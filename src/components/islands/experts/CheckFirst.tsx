@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { OWN_CHOICE, OWN_MAX, type CardAnswer } from '../../../lib/experts';
 import type { CheckChoice } from '../../../lib/experts-schema';
-import { t } from '../../../i18n';
+import { useT } from './strings';
 
 interface Props {
   cardId: string;
@@ -14,6 +14,7 @@ interface Props {
 }
 
 function StrengthBadge({ strong }: { strong: boolean }) {
+  const t = useT();
   return (
     <span className={`ex-badge ${strong ? 'ex-badge--strong' : 'ex-badge--weak'}`}>
       <span aria-hidden="true">{strong ? '✓' : '!'}</span>{' '}
@@ -38,6 +39,7 @@ function ChoiceFeedbackList({ choices }: { choices: CheckChoice[] }) {
 }
 
 export default function CheckFirst({ cardId, choices, answer, onCheck, focusFeedback }: Props) {
+  const t = useT();
   const [choice, setChoice] = useState<string | undefined>(undefined);
   const [own, setOwn] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +58,7 @@ export default function CheckFirst({ cardId, choices, answer, onCheck, focusFeed
     const picked = choices.find((c) => c.id === answer.check);
     const others = choices.filter((c) => c.id !== answer.check);
     return (
-      <section className="ex-step" aria-labelledby={headingId}>
+      <div className="ex-step">
         <h3 id={headingId}>{t('experts.steps.check')}</h3>
         <div
           className={`notice ${picked ? (picked.strong ? 'notice--good' : 'notice--warn') : ''}`}
@@ -91,7 +93,7 @@ export default function CheckFirst({ cardId, choices, answer, onCheck, focusFeed
         ) : (
           <ChoiceFeedbackList choices={choices} />
         )}
-      </section>
+      </div>
     );
   }
 

@@ -1,5 +1,5 @@
 /** Step 3 of a card: the prepared "what a check finds" panels, with where to repeat each check. */
-import { t } from '../../../i18n';
+import { useT } from './strings';
 import type { FindingView } from './types';
 import { ExternalIcon, ResultIcon } from './Icons';
 
@@ -10,9 +10,10 @@ interface Props {
 }
 
 export default function Findings({ cardId, findings, unlocked }: Props) {
+  const t = useT();
   const headingId = `${cardId}-finds-heading`;
   return (
-    <section className="ex-step" aria-labelledby={headingId}>
+    <div className="ex-step">
       <h3 id={headingId}>{t('experts.steps.finds')}</h3>
       {!unlocked ? (
         <p className="muted">{t('experts.findsLocked')}</p>
@@ -68,6 +69,6 @@ export default function Findings({ cardId, findings, unlocked }: Props) {
           </ul>
         </>
       )}
-    </section>
+    </div>
   );
 }

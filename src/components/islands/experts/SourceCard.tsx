@@ -1,7 +1,7 @@
 /** One source card: what the article claims, check first, what a check finds, verdict. */
 import { forwardRef } from 'react';
 import type { CardAnswer, Confidence, Verdict } from '../../../lib/experts';
-import { t } from '../../../i18n';
+import { useT } from './strings';
 import type { CardView } from './types';
 import CheckFirst from './CheckFirst';
 import Findings from './Findings';
@@ -24,6 +24,7 @@ const SourceCard = forwardRef<HTMLHeadingElement, Props>(function SourceCard(
   { card, index, total, answer, focus, onCheck, onVerdict, next },
   headingRef,
 ) {
+  const t = useT();
   const titleId = `${card.id}-title`;
   const claimsId = `${card.id}-claims-heading`;
   const done = Boolean(answer?.verdict && answer.confidence);
@@ -37,7 +38,7 @@ const SourceCard = forwardRef<HTMLHeadingElement, Props>(function SourceCard(
         {card.title}
       </h2>
 
-      <section className="ex-step" aria-labelledby={claimsId}>
+      <div className="ex-step">
         <h3 id={claimsId}>{t('experts.steps.claims')}</h3>
         <ul className="ex-quotes" aria-label={t('experts.quotesLabel')}>
           {card.quotes.map((q, i) => (
@@ -57,7 +58,7 @@ const SourceCard = forwardRef<HTMLHeadingElement, Props>(function SourceCard(
         <p>
           <strong>{t('experts.leansOn')}</strong> {card.claim}
         </p>
-      </section>
+      </div>
 
       <CheckFirst
         key={`${card.id}-check`}

@@ -8,7 +8,7 @@ import {
   type ModuleScore,
 } from '../../../lib/experts';
 import { scorePercent } from '../../../lib/progress';
-import { t } from '../../../i18n';
+import { useT } from './strings';
 import type { CardView } from './types';
 import { OutcomeIcon, VerdictIcon } from './Icons';
 
@@ -23,6 +23,7 @@ const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
   { cards, data, score, onTryAgain },
   headingRef,
 ) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   const yesRef = useRef<HTMLButtonElement>(null);
   const tryRef = useRef<HTMLButtonElement>(null);

@@ -10,7 +10,7 @@ import {
   type Confidence,
   type Verdict,
 } from '../../../lib/experts';
-import { t } from '../../../i18n';
+import { useT } from './strings';
 import type { CardView } from './types';
 import { OutcomeIcon, VerdictIcon } from './Icons';
 
@@ -25,6 +25,7 @@ interface Props {
 const OUTCOME_NOTICE = { right: 'notice--good', partly: 'notice--warn', wrong: 'notice--bad' };
 
 export default function VerdictStep({ card, answer, onVerdict, focusResult }: Props) {
+  const t = useT();
   const [verdict, setVerdict] = useState<Verdict | undefined>(undefined);
   const [confidence, setConfidence] = useState<Confidence | undefined>(undefined);
   const [error, setError] = useState<'verdict' | 'confidence' | null>(null);
@@ -41,10 +42,10 @@ export default function VerdictStep({ card, answer, onVerdict, focusResult }: Pr
 
   if (!answer?.check) {
     return (
-      <section className="ex-step" aria-labelledby={headingId}>
+      <div className="ex-step">
         <h3 id={headingId}>{t('experts.steps.verdict')}</h3>
         <p className="muted">{t('experts.verdictLocked')}</p>
-      </section>
+      </div>
     );
   }
 
@@ -60,7 +61,7 @@ export default function VerdictStep({ card, answer, onVerdict, focusResult }: Pr
     );
     const partial = card.partialVerdicts.find((p) => p.verdict === given.verdict);
     return (
-      <section className="ex-step" aria-labelledby={headingId}>
+      <div className="ex-step">
         <h3 id={headingId}>{t('experts.steps.verdict')}</h3>
         <div className={`notice ${OUTCOME_NOTICE[outcome]}`}>
           <h4 ref={resultRef} tabIndex={-1} className="ex-outcome">
@@ -90,7 +91,7 @@ export default function VerdictStep({ card, answer, onVerdict, focusResult }: Pr
           className="prose ex-explanation"
           dangerouslySetInnerHTML={{ __html: card.explanationHtml }}
         />
-      </section>
+      </div>
     );
   }
 
@@ -111,7 +112,7 @@ export default function VerdictStep({ card, answer, onVerdict, focusResult }: Pr
   };
 
   return (
-    <section className="ex-step" aria-labelledby={headingId}>
+    <div className="ex-step">
       <h3 id={headingId}>{t('experts.steps.verdict')}</h3>
       <form onSubmit={submit} noValidate>
         <fieldset aria-describedby={error === 'verdict' ? `${card.id}-verdict-error` : undefined}>
@@ -186,6 +187,6 @@ export default function VerdictStep({ card, answer, onVerdict, focusResult }: Pr
           </button>
         </div>
       </form>
-    </section>
+    </div>
   );
 }
