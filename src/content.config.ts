@@ -3,6 +3,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { readCases, readSources } from './lib/case-files';
 import { caseEntrySchema, sourceSchema } from './lib/schemas';
+import { guideSchema } from './lib/guide-schema';
 import { statisticsEntrySchema } from './lib/statistics-schema';
 import { expertCardSchema } from './lib/experts-schema';
 import {
@@ -45,6 +46,10 @@ function sourcesLoader(): Loader {
 export const collections = {
   cases: defineCollection({ loader: casesLoader(), schema: caseEntrySchema }),
   sources: defineCollection({ loader: sourcesLoader(), schema: sourceSchema }),
+  guides: defineCollection({
+    loader: glob({ pattern: '*/guide.yaml', base: resolve(CONTENT, 'cases') }),
+    schema: guideSchema,
+  }),
   statistics: defineCollection({
     loader: glob({ pattern: '*/statistics/*.mdx', base: resolve(CONTENT, 'cases') }),
     schema: statisticsEntrySchema,
