@@ -39,7 +39,11 @@ export default function FigureCard(props: Props) {
     // Only when the guess itself changes: `text` is what the student is typing.
   }, [numberGuess]);
 
-  /** Why the typed text is not a usable guess, or undefined when it is (or is empty). */
+  /**
+   * Why the typed text is not a usable guess, or undefined when it is (or is empty). Checked on
+   * submit only: a message shown on blur would push the button down between mousedown and
+   * mouseup, and the click on it would be lost.
+   */
   const typedProblem = (value: string): string | undefined => {
     if (q.kind !== 'number' || value.trim() === '') return undefined;
     const parsed = parseNumberInput(value);
@@ -110,7 +114,6 @@ export default function FigureCard(props: Props) {
                 props.onGuess(value);
               }}
               onType={onType}
-              onBlur={() => setError(typedProblem(text))}
             />
           ) : (
             <ChoiceGuess

@@ -26,7 +26,6 @@ interface Props {
   errorId: string;
   onSlide: (value: number) => void;
   onType: (text: string) => void;
-  onBlur: () => void;
 }
 
 export default function NumberGuess({
@@ -37,7 +36,6 @@ export default function NumberGuess({
   errorId,
   onSlide,
   onType,
-  onBlur,
 }: Props) {
   const uid = useId();
   const stops = useMemo(() => sliderStops(q), [q]);
@@ -89,7 +87,6 @@ export default function NumberGuess({
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           onChange={(e) => onType(e.target.value)}
-          onBlur={onBlur}
         />
       </div>
       <p className="stat-guess__current" aria-live="off">

@@ -1,0 +1,336 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, savedProgress, test, waitForIslands } from './fixtures';
+
+const PAGE = '/paramedics-walkout/statistics/';
+const ORDER = [
+  '01-headline-paramedics',
+  '02-body-left-nhs',
+  '03-nuffield-line',
+  '04-category-1-target',
+  '05-category-2-december',
+  '06-emergency-zones',
+  '07-calls-rerouted',
+  '08-weekly-average',
+  '09-17-hour-shift',
+  '10-time-stamp',
+];
+const BEST: Record<string, number | string> = {
+  '01-headline-paramedics': 40000,
+  '02-body-left-nhs': 'year',
+  '03-nuffield-line': 45000,
+  '04-category-1-target': 7,
+  '05-category-2-december': 90,
+  '06-emergency-zones': 'unseen',
+  '07-calls-rerouted': 'none',
+  '08-weekly-average': 'unseen',
+  '09-17-hour-shift': 'none',
+  '10-time-stamp': 'none',
+};
+
+/** Saved progress with the first `revealed` figures answered as well as possible. */
+function seed(revealed: number, drift = false, status: 'in-progress' | 'done' = 'in-progress') {
+  const ids = ORDER.slice(0, revealed);
+  return {
+    version: 1,
+    cases: {
+      'paramedics-walkout': {
+        modules: {
+          statistics: {
+            status,
+            data: {
+              version: 1,
+              guesses: Object.fromEntries(ids.map((id) => [id, BEST[id]])),
+              revealed: ids,
+              ...(drift ? { drift: true } : {}),
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+async function open(page: Page, saved?: unknown) {
+  if (saved !== undefined)
+    await page.addInitScript((value) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('second-look:progress', JSON.stringify(value));
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, saved);
+  await page.goto(PAGE);
+  await waitForIslands(page);
+}
+
+/** The card of figure `n` (1-based), found by its "Figure n of 10" heading region. */
+function figure(page: Page, title: string | RegExp): Locator {
+  return page.getByRole('region', { name: title });
+}
+
+const lockIn = (card: Locator) =>
+  card.getByRole('button', { name: 'Lock in my guess and compare' });
+
+test('predicts by keyboard and pointer, reveals each comparison and reads its chart', async ({
+  page,
+  expectNoAxeViolations,
+  foreignRequests,
+}) => {
+  await open(page);
+  await expect(page.getByText('Compared 0 of 10 figures')).toBeVisible();
+  await expectNoAxeViolations('statistics, nothing predicted');
+
+  // Figure 1, by keyboard only: the log slider moves one round number per key press.
+  const one = figure(page, 'The headline’s 40,000 paramedics');
+  const slider = one.getByRole('slider', { name: 'Slide to guess' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', '1,000 paramedics');
+  for (let i = 0; i < 21; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', '40,000 paramedics');
+  await expect(one.getByRole('textbox', { name: 'Or type a number (paramedics)' })).toHaveValue(
+    '40,000',
+  );
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(lockIn(one)).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const result = one.getByRole('heading', { name: 'Your prediction, checked' });
+  await expect(result).toBeFocused();
+  await expect(one).toContainText('You guessed 40,000 paramedics. The real figure: 40,040.');
+  await expect(one).toContainText('Close: 1 point.');
+
+  const chart = one.getByRole('img', {
+    name: /^The headline’s 40,000 beside every registered paramedic in the UK/,
+  });
+  await expect(chart).toBeVisible();
+  for (const n of ['The article: 40,000', 'Real: 30,223', 'Real: 31,659', 'Real: 40,040'])
+    await expect(chart).toHaveAccessibleName(new RegExp(n));
+  await expect(chart).toHaveAccessibleName(/For comparison: about 50,000/);
+  const table = one.getByRole('table', { name: /The numbers in the chart/ });
+  const rows = table.getByRole('row');
+  await expect(rows).toHaveCount(6);
+  await expect(rows.nth(1)).toContainText('40,000');
+  await expect(rows.nth(1)).toContainText('The article gives none');
+  await expect(rows.nth(2)).toContainText('30,223');
+  await expect(rows.nth(2)).toContainText('1 October 2020');
+  await expect(rows.nth(4)).toContainText('40,040');
+  await expect(rows.nth(4)).toContainText('January 2025');
+  await expect(rows.nth(4)).toContainText('Health and Care Professions Council (HCPC), 2025');
+  await expect(
+    one.getByRole('link', { name: /Registrant snapshot, January 2025/ }),
+  ).toHaveAttribute(
+    'href',
+    'https://www.hcpc-uk.co.uk/resources/data/2025/registrant-snapshot-january-2025',
+  );
+  await expectNoAxeViolations('statistics, first comparison revealed');
+
+  // Figure 2, by pointer: a choice. Locking in with no answer says what is missing.
+  await one.getByRole('button', { name: 'Next figure' }).click();
+  const two = figure(page, /Over 40,000 … have left NHS employment/);
+  await expect(two.getByRole('heading', { level: 2 })).toBeFocused();
+  await lockIn(two).click();
+  await expect(two.getByRole('alert')).toHaveText('Choose an answer first.');
+  await two.getByRole('radio', { name: 'A whole year' }).click();
+  await lockIn(two).click();
+  await expect(two).toContainText('Close: 1 point.');
+  const twoTable = two.getByRole('table', { name: /The numbers in the chart/ });
+  await expect(twoTable.getByRole('row', { name: /40,365/ })).toContainText('Year to June 2022');
+  await expect(twoTable.getByRole('row', { name: /40,365/ })).toContainText('NHS England');
+
+  // Figure 3, by pointer on the slider track, then corrected by typing.
+  const three = figure(page, 'The Nuffield Trust line');
+  const track = three.getByRole('slider');
+  await track.scrollIntoViewIfNeeded();
+  const box = await track.boundingBox();
+  if (!box) throw new Error('slider not laid out');
+  await page.mouse.click(box.x + box.width * 0.9, box.y + box.height / 2);
+  await expect(three.getByText(/Your guess:/)).not.toContainText('none yet');
+  await three.getByRole('textbox').fill('30,000');
+  await expect(track).toHaveAttribute('aria-valuetext', '30,000 nurses');
+  await lockIn(three).click();
+  await expect(three).toContainText('You guessed 30,000 nurses. The real figure: about 44,500.');
+  await expect(three).toContainText(
+    'In the right range: half a point. Your guess was about 1.5 times too low.',
+  );
+
+  // Figure 4: an out-of-range number is refused, then a typed answer and Enter.
+  const four = figure(page, '“Nearly triple the national target”');
+  const minutes = four.getByRole('textbox', { name: 'Or type a number (minutes)' });
+  await minutes.fill('600');
+  await lockIn(four).click();
+  await expect(four.getByRole('alert')).toHaveText('Enter a number from 1 min to 1 h.');
+  await expect(minutes).toBeFocused();
+  await minutes.fill('8');
+  await minutes.press('Enter');
+  await expect(four).toContainText('Close: 1 point. Your guess was 1 min too high.');
+  const cat1 = four.getByRole('table', { name: /Category 1 calls/ });
+  await expect(cat1.getByRole('row', { name: /Target: mean under 7 min/ })).toContainText('7 min');
+  await expect(cat1.getByRole('row', { name: /December 2022/ })).toContainText('10 min 57 s');
+  await expect(four.getByRole('img', { name: /Category 1 calls/ })).toHaveAccessibleName(
+    /The article: under 21 min/,
+  );
+
+  // Figure 5: the worst month.
+  const five = figure(page, 'Response times “triple the national target”');
+  await five.getByRole('textbox').fill('93');
+  await lockIn(five).click();
+  await expect(five).toContainText('The real figure: 1 h 32 min 54 s.');
+  await expect(
+    five
+      .getByRole('table', { name: /Category 2 calls/ })
+      .getByRole('row', { name: /December 2022/ }),
+  ).toContainText('1 h 32 min 54 s');
+  await expect(page.getByText('Compared 5 of 10 figures')).toBeVisible();
+  await expectNoAxeViolations('statistics, five comparisons');
+
+  const saved = (await savedProgress(page)) as ReturnType<typeof seed>;
+  const data = saved.cases['paramedics-walkout'].modules.statistics;
+  expect(data.status).toBe('in-progress');
+  expect(data.data.revealed).toEqual(ORDER.slice(0, 5));
+  expect(foreignRequests).toEqual([]);
+});
+
+test('judges the unsourced figures, reaches the drift view, and finds it all after a reload', async ({
+  page,
+  expectNoAxeViolations,
+  foreignRequests,
+}) => {
+  await open(page, seed(5));
+  await expect(page.getByText('Compared 5 of 10 figures')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your prediction, checked' })).toHaveCount(5);
+
+  const answers: [string | RegExp, string][] = [
+    [/61 emergency zones/, 'It points to a source, but one that no reader can see.'],
+    [/5,700 life-or-death calls/, 'No. The article gives no source for it at all.'],
+    [/Nearly triple the weekly average/, 'It points to a source, but one that no reader can see.'],
+    [/A 17-hour shift/, 'It points to a source, but one that no reader can see.'],
+    [/At 11:42 a.m. yesterday/, 'No. The article gives no source for it at all.'],
+  ];
+  for (const [i, [title, answer]] of answers.entries()) {
+    const card = figure(page, title);
+    if (i === 0) {
+      // Keyboard: arrow keys move through a radio group.
+      await card.getByRole('radio').first().focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(card.getByRole('radio', { name: answer })).toBeChecked();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+    } else {
+      await card.getByRole('radio', { name: answer }).check();
+      await lockIn(card).click();
+    }
+    await expect(card.getByRole('heading', { name: 'Your prediction, checked' })).toBeFocused();
+  }
+  const shift = figure(page, /A 17-hour shift/);
+  await expect(shift).toContainText('In the right range: half a point.');
+  await expect(shift).toContainText(
+    'The best answer: “No. The article gives no source for it at all.”',
+  );
+  await expect(figure(page, /61 emergency zones/)).toContainText(
+    'We could not find the term “emergency zones” in any NHS ambulance source we checked.',
+  );
+  await expectNoAxeViolations('statistics, unsourced figure revealed');
+
+  await page.getByRole('button', { name: /Follow the 40,000 from source to headline/ }).click();
+  const drift = page.getByRole('region', { name: /Number drift/ });
+  await expect(drift.getByRole('heading', { level: 2 })).toBeFocused();
+  const steps = drift.getByRole('listitem');
+  await expect(steps).toHaveCount(5);
+  await expect(steps.first()).toContainText('40,365');
+  await expect(steps.first()).toContainText('NHS England');
+  await expect(steps.nth(2)).toContainText('Paramedics and nurses');
+  await expect(steps.last()).toContainText('“40,000 Paramedics WALK OUT”');
+  await expect(steps.nth(1).getByText('changed', { exact: true })).toHaveCount(5);
+  await expect(page.getByText('You scored 9.5 of 10 points on your predictions.')).toBeVisible();
+  await expectNoAxeViolations('statistics, number drift');
+
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.getByText('Compared 10 of 10 figures')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your prediction, checked' })).toHaveCount(10);
+  await expect(page.getByRole('img', { name: /Category 2 calls/ })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: /Number drift/ }).getByRole('listitem'),
+  ).toHaveCount(5);
+  await expect(page.getByText('You scored 9.5 of 10 points on your predictions.')).toBeVisible();
+
+  await page.goto('/paramedics-walkout/');
+  const step = page.getByRole('listitem').filter({ hasText: 'Compare the statistics' });
+  await expect(step).toContainText('Done: 95%');
+  expect(foreignRequests).toEqual([]);
+});
+
+test('charts print legibly, with their data tables', async ({ page }) => {
+  await open(page, seed(10, true, 'done'));
+  const table = page.getByRole('table', { name: /Category 2 calls/ });
+  // On screen the table is only for screen readers: its wrapper is clipped to 1 px.
+  const wrapperWidth = () =>
+    table.evaluate((el) => el.parentElement?.getBoundingClientRect().width);
+  expect(await wrapperWidth()).toBeLessThanOrEqual(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('img', { name: /Category 2 calls/ })).toBeVisible();
+  expect(await wrapperWidth()).toBeGreaterThan(300);
+  await expect(table.getByRole('row', { name: /April 2023/ })).toContainText('28 min');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+test('without JavaScript, every comparison can still be read', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  const key = page.getByRole('region', { name: 'Every comparison, to read' });
+  await expect(key.getByRole('heading', { level: 3 })).toHaveCount(11);
+  await expect(key.getByRole('img', { name: /Category 2 calls/ })).toBeVisible();
+  await expect(key.getByRole('img', { name: /Category 2 calls/ })).toHaveAccessibleName(
+    /Real: 1 h 32 min 54 s, Real national mean, December 2022/,
+  );
+  await expect(key.getByText('40,000 Paramedics WALK OUT').first()).toBeVisible();
+  await context.close();
+});
+
+test('dark mode: a revealed comparison and the drift have no accessibility violations', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page, seed(10, true, 'done'));
+  await expect(page.getByRole('region', { name: /Number drift/ })).toBeVisible();
+  await expectNoAxeViolations('statistics, everything revealed, dark');
+});
+
+test('unreadable saved answers start fresh with a notice; Try again clears the step', async ({
+  page,
+}) => {
+  await open(page, {
+    version: 1,
+    cases: {
+      'paramedics-walkout': {
+        modules: { statistics: { status: 'done', data: { version: 1, guesses: 'oops' } } },
+      },
+    },
+  });
+  await expect(
+    page.getByText('We could not read the answers saved for this step, so it starts fresh.'),
+  ).toBeVisible();
+  await expect(page.getByText('Compared 0 of 10 figures')).toBeVisible();
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.getByText('We could not read the answers')).toHaveCount(0);
+
+  await page.evaluate(
+    (value) => localStorage.setItem('second-look:progress', JSON.stringify(value)),
+    seed(10, true, 'done'),
+  );
+  await page.reload();
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByText('Compared 0 of 10 figures')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'The headline’s 40,000 paramedics' }),
+  ).toBeFocused();
+  const saved = (await savedProgress(page)) as ReturnType<typeof seed>;
+  expect(saved.cases['paramedics-walkout'].modules.statistics).toBeUndefined();
+});
