@@ -160,11 +160,21 @@ describe('wording the lesson may use (fact sheet rules)', () => {
     expect(sources.find((s) => s.id === 'hcpc-register')?.url).toBe('https://www.hcpc-uk.org');
   });
 
-  test('the Nuffield Trust card says what the analysis measured', () => {
-    const nuffield = valid.find((c) => c.kind === 'organisation')!;
-    const text = nuffield.findings.map((f) => f.text).join(' ');
-    for (const fact of ['nurses', 'NHS England', 'year to June 2022', '40,365', '11.5%', '44,500'])
-      expect(text).toContain(fact);
+  test('the Nuffield Trust card says what the analysis measured, in its panels and its answer', () => {
+    const nuffield = cards.find((c) => c.card?.kind === 'organisation')!;
+    const panels = nuffield.card!.findings.map((f) => f.text).join(' ');
+    const answer = nuffield.body.replace(/\s+/g, ' ');
+    for (const fact of [
+      'nurses',
+      'NHS England',
+      'year to June 2022',
+      '40,365',
+      '11.5%',
+      '44,500',
+    ]) {
+      expect(panels).toContain(fact);
+      expect(answer).toContain(fact);
+    }
   });
 });
 

@@ -41,7 +41,13 @@ export default function Findings({ cardId, findings, unlocked }: Props) {
                     ))}
                     {f.sources.length > 0 && (
                       <div className="ex-repeat">
-                        <p className="ex-repeat__label">{t('experts.repeatLinks')}</p>
+                        <p className="ex-repeat__label">
+                          {t(
+                            f.result === 'where-to-check'
+                              ? 'experts.whereLinks'
+                              : 'experts.repeatLinks',
+                          )}
+                        </p>
                         <ul>
                           {f.sources.map((s) => (
                             <li key={s.id}>
