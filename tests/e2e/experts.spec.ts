@@ -23,6 +23,13 @@ const cards: Card[] = readdirSync(DIR)
   })
   .sort((a, b) => a.order - b.order);
 
+/** What the step teaches, shown with the summary. */
+const recap = (
+  parseYaml(readFileSync('content/cases/paramedics-walkout/case.yaml', 'utf8')) as {
+    steps: { id: string; recap?: string }[];
+  }
+).steps.find((s) => s.id === 'experts')?.recap as string;
+
 const VERDICT_LABEL = {
   'checkable-supports': 'Checkable, and it says what the article claims',
   'checkable-differs': 'Checkable, but it says something different',
@@ -76,7 +83,7 @@ test('a student checks every source by keyboard alone, reaches the summary, and 
   page,
   foreignRequests,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000); // generous: shared CI machines can be slow
   await page.goto(PAGE);
   await waitForIslands(page);
   await expect(
@@ -177,6 +184,7 @@ test('a student checks every source by keyboard alone, reaches the summary, and 
   await expect(chips).toHaveCount(cards.length);
   await expect(chips.first()).toHaveText(/Dr\. Thornton\s*Cannot be checked/);
   await expect(page.getByText('Your score: 19.5 of 21 points (93%).')).toBeVisible();
+  await expect(page.getByText(recap, { exact: true })).toBeVisible();
 
   expect(await savedProgress(page)).toMatchObject({
     cases: {
@@ -257,7 +265,7 @@ test('axe finds no violations in any state of the module, light and dark', async
   page,
   expectNoAxeViolations,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000); // generous: shared CI machines can be slow
   await page.goto(PAGE);
   await waitForIslands(page);
   await expectNoAxeViolations('experts: first card');

@@ -39,9 +39,11 @@ interface Props {
   cards: CardView[];
   /** This island's UI strings (see ./experts/strings.ts for why they are passed, not imported). */
   messages: ExpertsMessages;
+  /** Shown with the summary: what the step teaches. */
+  takeaway?: string;
 }
 
-export default function Experts({ caseId, cards, messages }: Props) {
+export default function Experts({ caseId, cards, messages, takeaway }: Props) {
   const t = useMemo(() => makeT(messages), [messages]);
   const progress = useStore($progress);
   // Saved answers exist only in the browser: the first client render matches the server's
@@ -177,6 +179,7 @@ export default function Experts({ caseId, cards, messages }: Props) {
             cards={cards}
             data={score.complete ? data : emptyExpertsData()}
             score={score}
+            takeaway={takeaway}
             onTryAgain={tryAgain}
           />
         )}

@@ -16,11 +16,13 @@ interface Props {
   cards: CardView[];
   data: ExpertsData;
   score: ModuleScore;
+  /** What the step teaches, in one or two sentences (the case's recap for this step). */
+  takeaway?: string | undefined;
   onTryAgain: () => void;
 }
 
 const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
-  { cards, data, score, onTryAgain },
+  { cards, data, score, takeaway, onTryAgain },
   headingRef,
 ) {
   const t = useT();
@@ -63,6 +65,8 @@ const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
       </ul>
 
       {/* Wide screens: a table. Narrow screens: the same rows as a list (one shows at a time). */}
+      {takeaway && <p className="notice ex-takeaway">{takeaway}</p>}
+
       <div className="table-wrap ex-wide">
         <table className="ex-table">
           <caption>{t('experts.summary.tableCaption')}</caption>
