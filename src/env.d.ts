@@ -1,3 +1,2 @@
 /// <reference types="astro/client" />
 /// <reference types="vite-plugin-pwa/info" />
-/// <reference types="vite-plugin-pwa/client" />
