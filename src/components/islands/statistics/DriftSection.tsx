@@ -1,5 +1,5 @@
 /** The closing "number drift" view, then the score and "Try again". */
-import { t } from '../../../i18n';
+import { useT } from './messages';
 import type { DriftView } from './types';
 
 interface Props {
@@ -13,11 +13,12 @@ interface Props {
 const points = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 
 export default function DriftSection({ drift, opened, score, onOpen, onTryAgain }: Props) {
+  const t = useT();
   return (
     <>
       {drift && (
         <section className="stat-drift" aria-labelledby="stat-drift-heading">
-          <p className="stat-figure__count">{t('statistics.driftHeading')}</p>
+          <p className="stat-figure__count">{t('driftHeading')}</p>
           <h2 id="stat-drift-heading" tabIndex={-1}>
             {drift.title}
           </h2>
@@ -25,10 +26,10 @@ export default function DriftSection({ drift, opened, score, onOpen, onTryAgain 
             <div className="stat-drift__body" dangerouslySetInnerHTML={{ __html: drift.html }} />
           ) : (
             <>
-              <p>{t('statistics.driftReady')}</p>
+              <p>{t('driftReady')}</p>
               <div className="button-row">
                 <button type="button" className="button" onClick={onOpen}>
-                  {t('statistics.driftOpen')} <span aria-hidden="true">→</span>
+                  {t('driftOpen')} <span aria-hidden="true">→</span>
                 </button>
               </div>
             </>
@@ -37,14 +38,14 @@ export default function DriftSection({ drift, opened, score, onOpen, onTryAgain 
       )}
       {opened && (
         <section className="card stat-summary" aria-labelledby="stat-summary-heading">
-          <h2 id="stat-summary-heading">{t('statistics.scoreHeading')}</h2>
+          <h2 id="stat-summary-heading">{t('scoreHeading')}</h2>
           <p>
-            {t('statistics.score', {
+            {t('score', {
               earned: points(score.earned),
               possible: points(score.possible),
             })}
           </p>
-          <p className="notice notice--good">{t('statistics.done')}</p>
+          <p className="notice notice--good">{t('done')}</p>
           <div className="button-row">
             <button
               type="button"
@@ -52,11 +53,11 @@ export default function DriftSection({ drift, opened, score, onOpen, onTryAgain 
               onClick={onTryAgain}
               aria-describedby="stat-try-again-help"
             >
-              {t('statistics.tryAgain')}
+              {t('tryAgain')}
             </button>
           </div>
           <p className="muted" id="stat-try-again-help">
-            {t('statistics.tryAgainHelp')}
+            {t('tryAgainHelp')}
           </p>
         </section>
       )}

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { parseNumberInput } from '../../../lib/statistics';
-import { t } from '../../../i18n';
+import { useT } from './messages';
 import NumberGuess, { describeValue, typedValue } from './NumberGuess';
 import ChoiceGuess from './ChoiceGuess';
 import Result from './Result';
@@ -25,6 +25,7 @@ interface Props {
 }
 
 export default function FigureCard(props: Props) {
+  const t = useT();
   const { figure, guess, revealed, domId } = props;
   const q = figure.question;
   const numberGuess = typeof guess === 'number' ? guess : undefined;
@@ -48,9 +49,9 @@ export default function FigureCard(props: Props) {
     if (q.kind !== 'number' || value.trim() === '') return undefined;
     const parsed = parseNumberInput(value);
     if (parsed === null)
-      return t('statistics.notANumber', { example: typedValue(q.answer > 100 ? 25000 : 25, q) });
+      return t('notANumber', { example: typedValue(q.answer > 100 ? 25000 : 25, q) });
     if (parsed < q.min || parsed > q.max)
-      return t('statistics.outOfRange', {
+      return t('outOfRange', {
         min: describeValue(q.min, q),
         max: describeValue(q.max, q),
       });
@@ -70,9 +71,7 @@ export default function FigureCard(props: Props) {
     event.preventDefault();
     const problem =
       typedProblem(text) ??
-      (guess === undefined
-        ? t(q.kind === 'number' ? 'statistics.needGuess' : 'statistics.needChoice')
-        : undefined);
+      (guess === undefined ? t(q.kind === 'number' ? 'needGuess' : 'needChoice') : undefined);
     setError(problem);
     if (problem) {
       event.currentTarget
@@ -86,16 +85,14 @@ export default function FigureCard(props: Props) {
   const where = figure.where;
   return (
     <section className="card stat-figure" aria-labelledby={`${domId}-heading`}>
-      <p className="stat-figure__count">
-        {t('statistics.figureOf', { n: props.n, total: props.total })}
-      </p>
+      <p className="stat-figure__count">{t('figureOf', { n: props.n, total: props.total })}</p>
       <h2 id={`${domId}-heading`} tabIndex={-1}>
         {figure.title}
       </h2>
       <blockquote className="stat-quote">
         <p>“{figure.quote}”</p>
         <footer>
-          {where} · <a href={figure.href}>{t('statistics.readInArticle')}</a>
+          {where} · <a href={figure.href}>{t('readInArticle')}</a>
         </footer>
       </blockquote>
 
@@ -132,10 +129,10 @@ export default function FigureCard(props: Props) {
               {error}
             </p>
           )}
-          <p className="muted stat-form__note">{t('statistics.savedDraft')}</p>
+          <p className="muted stat-form__note">{t('savedDraft')}</p>
           <div className="button-row">
             <button type="submit" className="button">
-              {t('statistics.lockIn')}
+              {t('lockIn')}
             </button>
           </div>
         </form>
@@ -149,7 +146,7 @@ export default function FigureCard(props: Props) {
           {props.onNext && (
             <div className="button-row">
               <button type="button" className="button button--secondary" onClick={props.onNext}>
-                {t('statistics.next')} <span aria-hidden="true">↓</span>
+                {t('next')} <span aria-hidden="true">↓</span>
               </button>
             </div>
           )}

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo } from 'react';
 import { formatValue, nearestStop, sliderStops } from '../../../lib/statistics';
-import { t } from '../../../i18n';
+import { useT } from './messages';
 import type { NumberQuestionView } from './types';
 
 /** A value with its unit, e.g. "40,000 paramedics" or "1 h 33 min". */
@@ -37,6 +37,7 @@ export default function NumberGuess({
   onSlide,
   onType,
 }: Props) {
+  const t = useT();
   const uid = useId();
   const stops = useMemo(() => sliderStops(q), [q]);
   // Before any guess the thumb rests mid-way (the geometric middle on a log scale).
@@ -55,7 +56,7 @@ export default function NumberGuess({
       )}
       <div className="stat-slider">
         <label className="block" htmlFor={`${uid}-slider`}>
-          {t('statistics.sliderLabel')}
+          {t('sliderLabel')}
         </label>
         <input
           id={`${uid}-slider`}
@@ -69,13 +70,13 @@ export default function NumberGuess({
           onChange={(e) => onSlide(stops[Number(e.target.value)] ?? q.min)}
         />
         <div className="stat-slider__ends" aria-hidden="true">
-          <span>{describeValue(q.min, q)}</span>
-          <span>{describeValue(q.max, q)}</span>
+          <span>{formatValue(q.min, q.format)}</span>
+          <span>{formatValue(q.max, q.format)}</span>
         </div>
       </div>
       <div className="stat-typed">
         <label className="block" htmlFor={`${uid}-typed`}>
-          {t('statistics.typeLabel', { unit: q.unit })}
+          {t('typeLabel', { unit: q.unit })}
         </label>
         <input
           id={`${uid}-typed`}
@@ -90,8 +91,8 @@ export default function NumberGuess({
         />
       </div>
       <p className="stat-guess__current" aria-live="off">
-        {t('statistics.yourGuess')}{' '}
-        <strong>{guess !== undefined ? describeValue(guess, q) : t('statistics.noGuess')}</strong>
+        {t('yourGuess')}{' '}
+        <strong>{guess !== undefined ? describeValue(guess, q) : t('noGuess')}</strong>
       </p>
     </fieldset>
   );

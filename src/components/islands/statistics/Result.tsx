@@ -1,23 +1,24 @@
 /** The locked-in prediction beside the real answer, with its score in words. */
 import { scorePrediction, type PredictionScore } from '../../../lib/statistics';
-import { t } from '../../../i18n';
+import { useT, type Translate } from './messages';
 import { describeValue } from './NumberGuess';
 import type { QuestionView } from './types';
 
 const NOTICE = { close: 'notice--good', near: 'notice--warn', far: 'notice--bad' } as const;
 
-function offText(q: QuestionView, score: PredictionScore): string | null {
+function offText(t: Translate, q: QuestionView, score: PredictionScore): string | null {
   if (q.kind !== 'number' || score.off === undefined || !score.direction) return null;
-  if (score.direction === 'exact') return t('statistics.exact');
-  const direction = t(score.direction === 'higher' ? 'statistics.higher' : 'statistics.lower');
+  if (score.direction === 'exact') return t('exact');
+  const direction = t(score.direction === 'higher' ? 'higher' : 'lower');
   if (q.log) {
-    // "1.1 times too low" says little: below that, the guess is simply right.
+    // Within 5% the guess is simply right: "1.0 times too low" would say nothing.
     if (score.off < 1.05) return null;
-    const factor =
-      score.off < 10 ? score.off.toFixed(1) : Math.round(score.off).toLocaleString('en-GB');
-    return t('statistics.timesOff', { factor, direction });
+    const factor = score.off.toLocaleString('en-GB', {
+      maximumFractionDigits: score.off < 10 ? 1 : 0,
+    });
+    return t('timesOff', { factor, direction });
   }
-  return t('statistics.unitsOff', { amount: describeValue(score.off, q), direction });
+  return t('unitsOff', { amount: describeValue(score.off, q), direction });
 }
 
 interface Props {
@@ -27,28 +28,27 @@ interface Props {
 }
 
 export default function Result({ question: q, guess, headingId }: Props) {
+  const t = useT();
   const score = scorePrediction(q, guess);
   const label = (id: string) =>
     q.kind === 'choice' ? q.options.find((o) => o.id === id)?.label : id;
-  const off = offText(q, score);
+  const off = offText(t, q, score);
   return (
     <div className={`notice ${NOTICE[score.band]} stat-result`}>
       <h3 id={headingId} tabIndex={-1}>
-        {t('statistics.resultHeading')}
+        {t('resultHeading')}
       </h3>
       <p className="muted">
-        {t('statistics.question')} {q.prompt}
+        {t('question')} {q.prompt}
       </p>
       {q.kind === 'number' && typeof guess === 'number' ? (
-        <p>
-          {t('statistics.guessWas', { guess: describeValue(guess, q), answer: q.answerDisplay })}
-        </p>
+        <p>{t('guessWas', { guess: describeValue(guess, q), answer: q.answerDisplay })}</p>
       ) : (
         <>
-          <p>{t('statistics.choiceWas', { choice: `“${label(String(guess)) ?? ''}”` })}</p>
+          <p>{t('choiceWas', { choice: `“${label(String(guess)) ?? ''}”` })}</p>
           {score.points < 1 && (
             <p>
-              {t('statistics.bestAnswer', {
+              {t('bestAnswer', {
                 answer: `“${label(q.kind === 'choice' ? q.answer : '') ?? ''}”`,
               })}
             </p>
@@ -56,7 +56,7 @@ export default function Result({ question: q, guess, headingId }: Props) {
         </>
       )}
       <p>
-        <strong>{t(`statistics.band.${score.band}`)}</strong>
+        <strong>{t(`band.${score.band}`)}</strong>
         {off && ` ${off}`}
       </p>
     </div>
