@@ -1,0 +1,929 @@
+// Speed and size benchmark: builds the site, serves it on 127.0.0.1, loads every page in headless
+// Chromium on a throttled "slow 4G + 4x CPU" profile and runs Lighthouse on each page.
+// Prints a table, checks the targets and writes bench-results/bench.json.
+//
+//   npm run bench [-- --no-lighthouse] [-- --pages=/,/paramedics-walkout/] [-- --runs=3]
+//                 [-- --no-build] [-- --strict]
+//
+// Honours SL_OUT_DIR (default dist) and SL_CACHE_DIR like the build; CHROMIUM_PATH picks the browser.
+import { spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const OUT_DIR = process.env.SL_OUT_DIR || 'dist';
+const RESULTS = join(ROOT, 'bench-results', 'bench.json');
+
+/** Launch flags that work headless as root on a machine with no outside network (as in e2e). */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * The throttled profile: Lighthouse's "slow 4G" (mobileSlow4G) numbers applied for real through
+ * the Chrome DevTools Protocol, on Lighthouse's mobile viewport.
+ */
+const PROFILE = {
+  name: 'slow 4G + 4x CPU',
+  latencyMs: 150,
+  downloadKbps: 1.6 * 1024,
+  uploadKbps: 750,
+  cpuSlowdown: 4,
+  viewport: { width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+  cache: 'cold (a fresh browser context per run)',
+  serviceWorkers: 'blocked',
+};
+
+/** Targets from issue 7. */
+const TARGETS = {
+  moduleJsGzipMax: 80 * 1024,
+  lcpMaxMs: 1500,
+  lighthouseAim: { performance: 95, accessibility: 100, 'best-practices': 100, seo: null },
+};
+/** Reading pages: no JavaScript beyond what offline support needs. */
+const READING_PAGE = /^\/(?:|[^/]+\/article\/|teach\/|sources\/)$/;
+const MODULE_PAGE = /^\/[^/]+\/(?:red-flags|experts|statistics)\/$/;
+/** The scripts offline support needs: the service-worker registration chunk and workbox-window. */
+const OFFLINE_JS = /\/(?:Base\.astro_astro_type_script[^/]*|workbox-window[^/]*)\.js$/;
+const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const HELP = `Usage: npm run bench [-- options]
+  --no-lighthouse   skip the Lighthouse runs
+  --pages=/,/x/     only these pages (comma-separated paths as in the table)
+  --runs=N          loads per page for the throttled measurement (default 3; the median is shown)
+  --no-build        measure the existing build in $SL_OUT_DIR (default dist) instead of building
+  --strict          exit 1 when a target is missed (by default targets are only reported)`;
+
+const opts = parseArgs(process.argv.slice(2));
+const started = Date.now();
+const children = new Set();
+let cleaned = false;
+
+process.on('SIGINT', () => {
+  cleanup();
+  process.exit(130);
+});
+process.on('SIGTERM', () => {
+  cleanup();
+  process.exit(143);
+});
+process.on('exit', cleanup);
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : error}`);
+  process.exitCode = 1;
+} finally {
+  cleanup();
+}
+
+async function main() {
+  const chromiumPath = await findChromium();
+  if (!chromiumPath) {
+    console.error(
+      'bench: no Chromium found: install one (`apt-get install -y chromium`) or set CHROMIUM_PATH.',
+    );
+    return 1;
+  }
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const outDir = resolve(ROOT, OUT_DIR);
+
+  if (opts.build) {
+    log(`Building the site into ${OUT_DIR}/ …`);
+    const t = Date.now();
+    await run(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env });
+    log(`Built in ${seconds(Date.now() - t)}.`);
+  } else if (!existsSync(outDir)) {
+    throw new Error(`${OUT_DIR}/ does not exist: run without --no-build.`);
+  }
+
+  let pages = discoverPages(outDir);
+  if (opts.pages) {
+    const unknown = opts.pages.filter((p) => !pages.includes(p));
+    if (unknown.length) throw new Error(`no such page(s): ${unknown.join(', ')}`);
+    pages = opts.pages;
+  }
+
+  const port = await freePort(Number(process.env.SL_PORT) || 4600);
+  const base = `http://127.0.0.1:${port}`;
+  log(`Serving ${OUT_DIR}/ at ${base} …`);
+  const preview = startDetached(
+    join(ROOT, 'node_modules/.bin/astro'),
+    ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: ROOT, env },
+  );
+  await waitForHttp(`${base}/`, 30_000);
+
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  const chromiumVersion = browser.version();
+  const results = [];
+  try {
+    await warmUp(browser, base);
+    for (const path of pages) {
+      const runs = [];
+      for (let i = 0; i < opts.runs; i++) runs.push(await measure(browser, base, path, outDir));
+      const row = summarise(path, runs);
+      results.push(row);
+      log(
+        `${path}: FCP ${ms(row.fcpMs)}, LCP ${ms(row.lcpMs)}, TBT ${ms(row.tbtMs)}, ` +
+          `interactive ${ms(row.interactiveMs)}, JS ${kb(row.bytes.js.gzip)} KB gzip`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+
+  if (opts.lighthouse) {
+    await runLighthouse(chromiumPath, base, results);
+  }
+  await stopDetached(preview);
+
+  for (const row of results) row.targets = checkTargets(row);
+  const totalMs = Date.now() - started;
+  printTable(results, totalMs);
+
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(
+    RESULTS,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        chromium: { path: chromiumPath, version: chromiumVersion },
+        lighthouse: opts.lighthouse ? await lighthouseVersion() : null,
+        profile: PROFILE,
+        runsPerPage: opts.runs,
+        outDir: OUT_DIR,
+        targets: TARGETS,
+        notes: [
+          'bytes: raw = uncompressed body, gzip = gzip -9 of each body (node:zlib); inline scripts count as HTML',
+          'astro preview serves files uncompressed, so the throttled loads transfer the raw bytes',
+          'timings are medians over the runs, in ms from navigation start',
+          'TBT: sum of (long task - 50 ms) between FCP and load + quiet, clipped to that window',
+          '404 is measured as /404.html',
+        ],
+        totalMs,
+        pages: results,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log(`\nWrote ${relative(process.cwd(), RESULTS) || RESULTS}.`);
+
+  // Lighthouse scores are an aim, not a target: --strict fails only on the targets.
+  const missed = results.some((r) =>
+    ['readingJs', 'moduleJs', 'lcp'].some((name) => r.targets[name] && !r.targets[name].ok),
+  );
+  return opts.strict && missed ? 1 : 0;
+}
+
+/** Every built page: each index.html as its directory path, other *.html (e.g. /404.html) as is. */
+function discoverPages(outDir) {
+  const pages = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== '_astro') walk(full);
+      } else if (entry.name.endsWith('.html')) {
+        const rel = relative(outDir, full).split(sep).join('/');
+        pages.push(
+          rel.endsWith('index.html') ? '/' + rel.slice(0, -'index.html'.length) : '/' + rel,
+        );
+      }
+    }
+  };
+  walk(outDir);
+  if (!pages.length) throw new Error(`no pages found in ${outDir}`);
+  // Home first, then the case pages in path order, 404 last.
+  return pages.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+function rank(path) {
+  return path === '/' ? 0 : path.endsWith('.html') ? 2 : 1;
+}
+
+/** A first, unthrottled load so that browser start-up costs land on no page. */
+async function warmUp(browser, base) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${base}/`, { waitUntil: 'load' });
+  await context.close();
+}
+
+/** Runs in the page before any of its own scripts: paint, long-task and hydration observers. */
+function installObservers() {
+  const bench = { lcp: null, lcpElement: null, longTasks: [], interactive: null, islands: 0 };
+  // A short CSS-like path of an element, e.g. `astro-island > form > div.notice > p`.
+  const describe = (element) => {
+    const parts = [];
+    for (let el = element; el && el.nodeType === 1 && parts.length < 4; el = el.parentElement) {
+      const name = el.localName;
+      if (name === 'body' || name === 'html') break;
+      const id = el.id ? `#${el.id}` : '';
+      const cls = el.classList.length ? `.${[...el.classList].slice(0, 2).join('.')}` : '';
+      parts.unshift(name + (id || cls));
+    }
+    return parts.join(' > ') || null;
+  };
+  Object.defineProperty(window, '__bench', { value: bench });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        bench.lcp = e.startTime;
+        bench.lcpElement = describe(e.element);
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // An engine without these entry types leaves the numbers empty.
+  }
+  // Islands are interactive once every <astro-island> has lost its `ssr` attribute.
+  const check = () => {
+    if (bench.interactive !== null || document.readyState === 'loading') return;
+    const islands = document.querySelectorAll('astro-island');
+    bench.islands = islands.length;
+    if (!islands.length) return;
+    for (const island of islands) if (island.hasAttribute('ssr')) return;
+    bench.interactive = performance.now();
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['ssr'],
+  });
+  document.addEventListener('DOMContentLoaded', check);
+}
+
+/** One cold, throttled load of a page. */
+async function measure(browser, base, path, outDir) {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: PROFILE.viewport.width, height: PROFILE.viewport.height },
+    deviceScaleFactor: PROFILE.viewport.deviceScaleFactor,
+    isMobile: PROFILE.viewport.isMobile,
+    hasTouch: PROFILE.viewport.hasTouch,
+  });
+  try {
+    await context.addInitScript(installObservers);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: PROFILE.latencyMs,
+      downloadThroughput: (PROFILE.downloadKbps * 1000) / 8,
+      uploadThroughput: (PROFILE.uploadKbps * 1000) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
+
+    const requests = [];
+    let inFlight = 0;
+    let lastNetwork = Date.now();
+    page.on('request', (request) => {
+      requests.push(request);
+      inFlight++;
+      lastNetwork = Date.now();
+    });
+    const settle = () => {
+      inFlight = Math.max(0, inFlight - 1);
+      lastNetwork = Date.now();
+    };
+    page.on('requestfinished', settle);
+    page.on('requestfailed', settle);
+
+    const response = await page.goto(base + path, { waitUntil: 'load', timeout: 90_000 });
+    if (!response || !response.ok()) {
+      throw new Error(`${path} answered ${response ? response.status() : 'nothing'}`);
+    }
+
+    // Load + quiet: no request in flight for 500 ms, no new long task for 1 s and, where the page
+    // has islands, all of them hydrated (at most 20 s after load).
+    const deadline = Date.now() + 20_000;
+    let longTaskCount = -1;
+    let lastLongTask = Date.now();
+    for (;;) {
+      const state = await page.evaluate(() => ({
+        longTasks: window.__bench.longTasks.length,
+        islands: document.querySelectorAll('astro-island').length,
+        interactive: window.__bench.interactive,
+      }));
+      if (state.longTasks !== longTaskCount) {
+        longTaskCount = state.longTasks;
+        lastLongTask = Date.now();
+      }
+      const now = Date.now();
+      const quiet = inFlight === 0 && now - lastNetwork >= 500 && now - lastLongTask >= 1000;
+      const hydrated = state.islands === 0 || state.interactive !== null;
+      if ((quiet && hydrated) || now > deadline) break;
+      await page.waitForTimeout(100);
+    }
+
+    const metrics = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return {
+        fcp: fcp ? fcp.startTime : null,
+        lcp: window.__bench.lcp,
+        lcpElement: window.__bench.lcpElement,
+        url: location.pathname,
+        longTasks: window.__bench.longTasks,
+        interactive: window.__bench.interactive,
+        islands: document.querySelectorAll('astro-island').length,
+        end: performance.now(),
+      };
+    });
+    let tbt = null;
+    if (metrics.fcp !== null) {
+      tbt = 0;
+      for (const [start, duration] of metrics.longTasks) {
+        const from = Math.max(start, metrics.fcp);
+        const to = Math.min(start + duration, metrics.end);
+        if (to - from > 50) tbt += to - from - 50;
+      }
+    }
+
+    // Bodies come from the built files (so that a page which navigates on, like /a/, still counts
+    // what it loaded before); the browser's copy only for a response with no file behind it.
+    // Each URL counts once (a second request for it is served from the browser's cache).
+    const bytes = emptyBytes();
+    const files = [];
+    const seen = new Set();
+    for (const request of requests) {
+      const res = await request.response();
+      if (!res || res.status() >= 400) continue;
+      const type = classify(request.resourceType(), res.headers()['content-type'] ?? '');
+      if (!type) continue;
+      const url = new URL(request.url()).pathname;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      let body = readBuilt(outDir, url);
+      if (!body) {
+        try {
+          body = await res.body();
+        } catch {
+          continue;
+        }
+      }
+      const gzip = gzipSync(body, { level: 9 }).length;
+      bytes[type].raw += body.length;
+      bytes[type].gzip += gzip;
+      files.push({ url, type, raw: body.length, gzip });
+    }
+    const extraJs = files.filter((f) => f.type === 'js' && !OFFLINE_JS.test(f.url));
+
+    return {
+      fcpMs: metrics.fcp,
+      lcpMs: metrics.lcp,
+      lcpElement: metrics.lcpElement,
+      finalPath: metrics.url,
+      tbtMs: tbt,
+      interactiveMs: metrics.islands ? metrics.interactive : null,
+      islands: metrics.islands,
+      requests: requests.length,
+      bytes,
+      extraJs: {
+        raw: sum(extraJs.map((f) => f.raw)),
+        gzip: sum(extraJs.map((f) => f.gzip)),
+        files: extraJs.map((f) => f.url),
+      },
+      files,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The built file behind a URL path, or null. */
+function readBuilt(outDir, urlPath) {
+  let rel;
+  try {
+    rel = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (rel.endsWith('/')) rel += 'index.html';
+  const file = join(outDir, rel);
+  if (!file.startsWith(outDir + sep) || !existsSync(file)) return null;
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function classify(resourceType, contentType) {
+  if (/javascript|ecmascript/.test(contentType) || resourceType === 'script') return 'js';
+  if (/text\/css/.test(contentType) || resourceType === 'stylesheet') return 'css';
+  if (/text\/html/.test(contentType) || resourceType === 'document') return 'html';
+  return null;
+}
+
+function emptyBytes() {
+  return { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } };
+}
+
+/** Medians over the runs; sizes and files from the first run (a cold load ships the same bytes). */
+function summarise(path, runs) {
+  const [first] = runs;
+  const islands = first.islands;
+  const interactive = runs.map((r) => r.interactiveMs);
+  return {
+    path,
+    kind: READING_PAGE.test(path) ? 'reading' : MODULE_PAGE.test(path) ? 'module' : 'other',
+    islands,
+    // A page whose script navigates on (the assignment link page) is measured up to where it lands.
+    redirectsTo: first.finalPath !== path ? first.finalPath : null,
+    lcpElement: first.lcpElement,
+    requests: median(runs.map((r) => r.requests)),
+    bytes: first.bytes,
+    extraJs: first.extraJs,
+    fcpMs: median(runs.map((r) => r.fcpMs)),
+    lcpMs: median(runs.map((r) => r.lcpMs)),
+    tbtMs: median(runs.map((r) => r.tbtMs)),
+    interactiveMs: islands ? median(interactive) : null,
+    interactiveTimedOut: islands > 0 && interactive.some((v) => v === null),
+    files: first.files,
+    runs: runs.map(({ fcpMs, lcpMs, lcpElement, tbtMs, interactiveMs, requests }) => ({
+      fcpMs,
+      lcpMs,
+      lcpElement,
+      tbtMs,
+      interactiveMs,
+      requests,
+    })),
+    lighthouse: null,
+  };
+}
+
+function checkTargets(row) {
+  const targets = {
+    readingJs: null,
+    moduleJs: null,
+    lcp: {
+      ok: row.lcpMs !== null && row.lcpMs < TARGETS.lcpMaxMs,
+      detail:
+        `LCP ${ms(row.lcpMs)} ms (target < ${ms(TARGETS.lcpMaxMs)} ms)` +
+        (row.lcpElement ? `, LCP element: ${row.lcpElement}` : ''),
+    },
+    lighthouseAim: null,
+  };
+  if (row.kind === 'reading') {
+    targets.readingJs = {
+      ok: row.extraJs.raw === 0,
+      detail:
+        row.extraJs.raw === 0
+          ? 'no JS beyond offline support'
+          : `${kb(row.extraJs.gzip)} KB gzip of JS beyond offline support: ${row.extraJs.files.join(', ')}`,
+    };
+  }
+  if (row.kind === 'module') {
+    targets.moduleJs = {
+      ok: row.bytes.js.gzip <= TARGETS.moduleJsGzipMax,
+      detail: `JS ${kb(row.bytes.js.gzip)} KB gzip (target <= ${kb(TARGETS.moduleJsGzipMax)} KB)`,
+    };
+  }
+  if (row.lighthouse && !row.lighthouse.error) {
+    const below = Object.entries(TARGETS.lighthouseAim).filter(
+      ([id, aim]) => aim !== null && (row.lighthouse.scores[id] ?? 0) < aim,
+    );
+    targets.lighthouseAim = {
+      ok: below.length === 0,
+      aim: true,
+      detail: below.length
+        ? `Lighthouse below aim: ${below.map(([id]) => `${id} ${row.lighthouse.scores[id]}`).join(', ')}`
+        : 'Lighthouse at aim',
+    };
+  }
+  return targets;
+}
+
+/** Lighthouse (default mobile config) on each page, in one Chromium reached over its debug port. */
+async function runLighthouse(chromiumPath, base, results) {
+  const { default: lighthouse } = await import('lighthouse');
+  const port = await freePort(Number(new URL(base).port) + 1);
+  const profileDir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
+  const chrome = startDetached(
+    chromiumPath,
+    [
+      ...CHROMIUM_ARGS,
+      '--headless',
+      `--remote-debugging-port=${port}`,
+      '--remote-debugging-address=127.0.0.1',
+      `--user-data-dir=${profileDir}`,
+      'about:blank',
+    ],
+    { env: { ...process.env, CHROME_PATH: chromiumPath } },
+    () => rmSync(profileDir, { recursive: true, force: true }),
+  );
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/json/version`, 30_000);
+    await lighthouseEach(lighthouse, port, base, results);
+  } finally {
+    await stopDetached(chrome);
+  }
+}
+
+async function lighthouseEach(lighthouse, port, base, results) {
+  // The first run in a fresh browser pays its start-up costs (its TBT came out ~500 ms too high):
+  // one discarded run absorbs them.
+  await lighthouse(`${base}${results[0].path}`, {
+    port,
+    hostname: '127.0.0.1',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+    disableFullPageScreenshot: true,
+  });
+  for (const row of results) {
+    const t = Date.now();
+    try {
+      const result = await lighthouse(
+        base + row.path,
+        {
+          port,
+          hostname: '127.0.0.1',
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: LH_CATEGORIES,
+          disableFullPageScreenshot: true,
+        },
+        undefined,
+      );
+      if (!result) throw new Error('no result');
+      row.lighthouse = lighthouseSummary(result.lhr);
+      row.lighthouse.report = `bench-results/lighthouse/${slug(row.path)}.json`;
+      mkdirSync(join(ROOT, 'bench-results', 'lighthouse'), { recursive: true });
+      writeFileSync(join(ROOT, row.lighthouse.report), JSON.stringify(result.lhr));
+      log(
+        `Lighthouse ${row.path}: ${LH_CATEGORIES.map((c) => row.lighthouse.scores[c]).join(' / ')}` +
+          ` (${seconds(Date.now() - t)})`,
+      );
+    } catch (error) {
+      row.lighthouse = { error: error instanceof Error ? error.message : String(error) };
+      log(`Lighthouse ${row.path}: failed: ${row.lighthouse.error}`);
+    }
+  }
+}
+
+/** Category scores (0–100) plus every scored audit that did not pass, with the elements named. */
+function lighthouseSummary(lhr) {
+  const scores = {};
+  const failed = {};
+  for (const id of LH_CATEGORIES) {
+    const category = lhr.categories[id];
+    scores[id] = category && category.score !== null ? Math.round(category.score * 100) : null;
+    failed[id] = [];
+    for (const ref of category?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
+      if (audit.scoreDisplayMode === 'informative' || audit.scoreDisplayMode === 'notApplicable') {
+        continue;
+      }
+      const items = audit.details?.items ?? [];
+      failed[id].push({
+        id: ref.id,
+        title: audit.title,
+        score: audit.score,
+        displayValue: audit.displayValue ?? null,
+        items: items.slice(0, 5).map((item) => {
+          const node = item.node ?? item.element ?? null;
+          return node?.selector || node?.snippet
+            ? { selector: node.selector ?? null, snippet: node.snippet ?? null }
+            : { url: item.url ?? null, text: item.description ?? item.source?.url ?? null };
+        }),
+      });
+    }
+  }
+  return {
+    scores,
+    metrics: {
+      fcpMs: lhr.audits['first-contentful-paint']?.numericValue ?? null,
+      lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? null,
+      tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? null,
+      cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? null,
+      speedIndexMs: lhr.audits['speed-index']?.numericValue ?? null,
+    },
+    failed,
+    warnings: lhr.runWarnings ?? [],
+  };
+}
+
+async function lighthouseVersion() {
+  const { createRequire } = await import('node:module');
+  return createRequire(import.meta.url)('lighthouse/package.json').version;
+}
+
+function printTable(results, totalMs) {
+  const header = [
+    'Page',
+    'HTML raw/gz',
+    'CSS raw/gz',
+    'JS raw/gz',
+    'Req',
+    'FCP',
+    'LCP',
+    'TBT',
+    'Interactive',
+    'LH P/A/BP/SEO',
+    'JS target',
+    'LCP<1.5s',
+    'LH aim',
+  ];
+  const rows = results.map((r) => {
+    const lh = r.lighthouse?.scores
+      ? LH_CATEGORIES.map((c) => r.lighthouse.scores[c] ?? '–').join('/')
+      : r.lighthouse?.error
+        ? 'error'
+        : '–';
+    const jsTarget = r.targets.readingJs ?? r.targets.moduleJs;
+    return [
+      r.redirectsTo ? `${r.path} → ${r.redirectsTo}` : r.path,
+      `${kb(r.bytes.html.raw)}/${kb(r.bytes.html.gzip)}`,
+      `${kb(r.bytes.css.raw)}/${kb(r.bytes.css.gzip)}`,
+      `${kb(r.bytes.js.raw)}/${kb(r.bytes.js.gzip)}`,
+      String(r.requests),
+      ms(r.fcpMs),
+      ms(r.lcpMs),
+      ms(r.tbtMs),
+      r.islands ? (r.interactiveTimedOut ? 'timeout' : ms(r.interactiveMs)) : 'n/a',
+      lh,
+      mark(jsTarget),
+      mark(r.targets.lcp),
+      mark(r.targets.lighthouseAim),
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const numeric = new Set([1, 2, 3, 4, 5, 6, 7, 8]);
+  const line = (cells) =>
+    cells
+      .map((c, i) => (numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
+
+  console.log('');
+  console.log(
+    `Profile: ${PROFILE.name} — ${PROFILE.latencyMs} ms RTT, ${PROFILE.downloadKbps} kbps down, ` +
+      `${PROFILE.uploadKbps} kbps up, CPU ${PROFILE.cpuSlowdown}x slower; ` +
+      `${PROFILE.viewport.width}x${PROFILE.viewport.height} mobile viewport; cold cache, service workers blocked; ` +
+      `median of ${opts.runs} run(s).`,
+  );
+  console.log(
+    'Sizes in KB (1 KB = 1024 bytes), raw/gzip -9; times in ms from navigation start; ' +
+      'Lighthouse 13 default mobile config (simulated throttling).',
+  );
+  console.log('');
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of rows) console.log(line(row));
+
+  const misses = [];
+  const aims = [];
+  for (const r of results) {
+    for (const [name, t] of Object.entries(r.targets)) {
+      if (!t || t.ok) continue;
+      (name === 'lighthouseAim' ? aims : misses).push(`  ✗ ${r.path}: ${t.detail}`);
+    }
+  }
+  console.log('');
+  console.log(
+    'Targets: reading pages ship no JS beyond offline support; module pages <= 80 KB JS gzip; ' +
+      'LCP < 1.5 s on every page.',
+  );
+  console.log(misses.length ? misses.join('\n') : '  ✓ all targets met');
+  if (opts.lighthouse) {
+    console.log('Lighthouse aim: performance >= 95, accessibility and best practices 100.');
+    console.log(aims.length ? aims.join('\n') : '  ✓ every page at aim');
+    for (const r of results) {
+      if (!r.lighthouse?.failed) continue;
+      for (const [category, audits] of Object.entries(r.lighthouse.failed)) {
+        const aim = TARGETS.lighthouseAim[category];
+        if (aim === null || (r.lighthouse.scores[category] ?? 0) >= aim) continue;
+        for (const a of audits) {
+          const where = a.items
+            .map((i) => i.selector ?? i.url ?? i.text)
+            .filter(Boolean)
+            .slice(0, 3)
+            .join('; ');
+          console.log(
+            `    ${r.path} ${category}: ${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}` +
+              (where ? ` — ${where}` : ''),
+          );
+        }
+      }
+    }
+  }
+  console.log(`\nTotal run time ${seconds(totalMs)}.`);
+}
+
+function mark(target) {
+  return target ? (target.ok ? '✓' : '✗') : '–';
+}
+
+function parseArgs(args) {
+  const o = { lighthouse: true, build: true, strict: false, runs: 3, pages: null };
+  for (const arg of args) {
+    if (arg === '--help' || arg === '-h') {
+      console.log(HELP);
+      process.exit(0);
+    } else if (arg === '--no-lighthouse') o.lighthouse = false;
+    else if (arg === '--no-build') o.build = false;
+    else if (arg === '--strict') o.strict = true;
+    else if (arg.startsWith('--runs=')) {
+      o.runs = Number(arg.slice('--runs='.length));
+      if (!Number.isInteger(o.runs) || o.runs < 1) fail(`--runs needs a whole number >= 1`);
+    } else if (arg.startsWith('--pages=')) {
+      o.pages = arg
+        .slice('--pages='.length)
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => (p.startsWith('/') ? p : '/' + p));
+      if (!o.pages.length) fail('--pages needs at least one path');
+    } else fail(`unknown option ${arg}\n${HELP}`);
+  }
+  return o;
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+/** $CHROMIUM_PATH, then Playwright's own download, then the system's (as tests/e2e/chromium.ts). */
+async function findChromium() {
+  let playwrights;
+  try {
+    const { chromium } = await import('@playwright/test');
+    playwrights = chromium.executablePath();
+  } catch {
+    playwrights = undefined;
+  }
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    playwrights,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/snap/bin/chromium',
+  ];
+  return candidates.find((p) => p && existsSync(p)) ?? null;
+}
+
+/** The first port from `from` up that nothing on 127.0.0.1 listens on. */
+async function freePort(from) {
+  for (let port = from; port < from + 50; port++) {
+    const free = await new Promise((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port from ${from} to ${from + 49}`);
+}
+
+async function waitForHttp(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** Runs a command to completion, the end of its output shown only if it fails. */
+function run(command, args, options) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(output);
+      else {
+        process.stderr.write(output.split('\n').slice(-40).join('\n') + '\n');
+        reject(new Error(`${command} ${args.join(' ')} exited with ${code}`));
+      }
+    });
+  });
+}
+
+/**
+ * Starts a server in its own process group, so that it and all its children can be stopped
+ * together; `after` runs once it is stopped.
+ */
+function startDetached(command, args, options, after) {
+  const child = spawn(command, args, { ...options, detached: true, stdio: 'ignore' });
+  const entry = { child, after };
+  children.add(entry);
+  return entry;
+}
+
+/** Stops a detached process group and waits (at most 5 s) for its leader to exit. */
+async function stopDetached(entry) {
+  const { child } = entry;
+  const exited = new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', resolve);
+  });
+  killGroup(child);
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  children.delete(entry);
+  try {
+    entry.after?.();
+  } catch {
+    // a temporary profile left behind is harmless
+  }
+}
+
+function killGroup(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+/** Last resort on exit or interrupt: stop whatever is still running. */
+function cleanup() {
+  if (cleaned) return;
+  cleaned = true;
+  for (const entry of children) {
+    killGroup(entry.child);
+    try {
+      entry.after?.();
+    } catch {
+      // a temporary profile left behind is harmless
+    }
+  }
+  children.clear();
+}
+
+/** A file name for a page path: `/` → home, `/a/b/` → a_b, `/404.html` → 404. */
+function slug(path) {
+  return (
+    path
+      .replace(/\.html$/, '')
+      .replace(/^\/|\/$/g, '')
+      .replace(/\//g, '_') || 'home'
+  );
+}
+
+function median(values) {
+  const known = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
+  if (!known.length) return null;
+  const mid = Math.floor(known.length / 2);
+  return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
+}
+
+function sum(values) {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function kb(bytes) {
+  return (bytes / 1024).toFixed(1);
+}
+
+function ms(value) {
+  return value === null || value === undefined ? '–' : String(Math.round(value));
+}
+
+function seconds(value) {
+  return `${(value / 1000).toFixed(1)} s`;
+}
+
+function log(message) {
+  console.log(`[bench] ${message}`);
+}
