@@ -294,6 +294,12 @@ export function hintCost(hints: Readonly<Record<string, number>>): number {
  */
 export const PRECISION_TARGET = 0.7;
 
+/**
+ * Marks outside the key that never count against precision: our key is not the only
+ * reasonable reading, and a few extra marks are a careful reader's right.
+ */
+export const FREE_UNKEYED = 3;
+
 export interface PassageResult {
   id: string;
   /** Null when no mark found it. */
@@ -322,7 +328,10 @@ export interface RedFlagsScore {
   /** Points before hints and precision. */
   raw: number;
   hintCost: number;
-  /** Share of marks that found a key passage (1 with no marks). */
+  /**
+   * Share of marks that found a key passage, not counting the first {@link FREE_UNKEYED}
+   * marks outside it (1 with no marks).
+   */
   precision: number;
   /** What the score is multiplied by: 1 at or above {@link PRECISION_TARGET}. */
   factor: number;
@@ -337,7 +346,9 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  *
  * Each key passage earns the best credit among the marks that find it; one mark may find
  * more than one passage (a sentence holding two). Earned points are
- * `(credit − hint cost) × precision factor`, never below zero.
+ * `(credit − hint cost) × precision factor`, never below zero; the factor is 1 unless fewer
+ * than {@link PRECISION_TARGET} of the marks (after {@link FREE_UNKEYED} free ones) are in
+ * the key.
  */
 export function scoreMarks(
   marks: readonly Mark[],
@@ -363,7 +374,9 @@ export function scoreMarks(
   const spotted = count('spotted');
   const raw = passageResults.reduce((sum, p) => sum + (p.credit ? CREDIT_POINTS[p.credit] : 0), 0);
   const unkeyed = markResults.filter((m) => m.passages.length === 0).length;
-  const precision = marks.length === 0 ? 1 : (marks.length - unkeyed) / marks.length;
+  const keyed = marks.length - unkeyed;
+  const counted = keyed + Math.max(0, unkeyed - FREE_UNKEYED);
+  const precision = counted === 0 ? 1 : keyed / counted;
   const factor = Math.min(1, precision / PRECISION_TARGET);
   const cost = hintCost(hints);
   return {

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { parseArticle } from '../../src/lib/article';
 import {
+  FREE_UNKEYED,
   HINT_COST,
   PRECISION_TARGET,
   addMark,
@@ -216,10 +217,16 @@ describe('scoreMarks', () => {
       { unkeyed: 1, factor: 1, earned: 3 },
     ],
     [
-      'mostly unkeyed marks shrink the score',
+      'up to three marks outside the key are free',
       [mark(0, 10, 'a'), mark(80, 85, 'a'), mark(86, 90, 'a'), mark(91, 95, 'a')],
       {},
-      { unkeyed: 3, precision: 0.25, earned: Math.round((0.25 / PRECISION_TARGET) * 100) / 100 },
+      { unkeyed: FREE_UNKEYED, precision: 1, factor: 1, earned: 1 },
+    ],
+    [
+      'beyond those, mostly unkeyed marks shrink the score',
+      [mark(0, 10, 'a'), ...[80, 84, 88, 92, 96, 100].map((s) => mark(s, s + 3, 'a'))],
+      {},
+      { unkeyed: 6, precision: 0.25, earned: Math.round((0.25 / PRECISION_TARGET) * 100) / 100 },
     ],
   ])('%s', (_label, marks, hints, expected) => {
     const score = scoreMarks(marks as Mark[], key, hints as Record<string, number>);

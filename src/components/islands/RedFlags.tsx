@@ -5,7 +5,7 @@
  * The marks live in saved progress (module `red-flags`, `data` validated by zod/mini in
  * src/lib/red-flags.ts); all matching and scoring is pure code in that file.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { $progress, resetModule, updateModule } from '../../stores/progress';
 import { caseProgressOf, type ModuleProgress } from '../../lib/progress';
@@ -220,10 +220,17 @@ export default function RedFlags({ caseId, article, types, passages }: Props) {
   const sentenceElement = (index: number) =>
     articleRef.current?.querySelector<HTMLElement>(`[data-s="${index}"]`) ?? null;
 
+  // The sentence becomes a button when it joins the tab order, so focus it after that render.
+  const pendingFocus = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingFocus.current === null) return;
+    sentenceElement(pendingFocus.current)?.focus();
+    pendingFocus.current = null;
+  });
   const moveTo = (index: number) => {
     const i = Math.max(0, Math.min(doc.sentences.length - 1, index));
+    pendingFocus.current = i;
     setFocusIndex(i);
-    sentenceElement(i)?.focus();
   };
 
   const onArticleKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
@@ -423,7 +430,8 @@ export default function RedFlags({ caseId, article, types, passages }: Props) {
     if (results || !mounted) return null;
     if (unit.kind !== 'headline' && unit.kind !== 'heading') return null;
     const section = doc.sections[unit.section];
-    if (!section) return null;
+    // No hint where the key holds nothing (the comment form at the end of the page).
+    if (!section || passagesInSection(doc, passages, section.index).length === 0) return null;
     return (
       <SectionHint
         sectionTitle={section.title || t('redFlags.sectionTop')}

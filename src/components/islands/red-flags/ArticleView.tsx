@@ -1,6 +1,8 @@
 /**
- * The article laid out sentence by sentence. While marking, each sentence is a button in one
- * roving tab stop; in the results, marks and missed passages are highlighted with a label.
+ * The article laid out sentence by sentence. While marking, the sentences form one roving tab
+ * stop: the current sentence is a button (the others are focusable text, so a screen reader
+ * reading the article hears prose, not 200 buttons). In the results, marks and missed passages
+ * are highlighted with a label.
  * Every piece of article text sits in an element with `data-o` so a selection can be read
  * back as offsets (see selection.ts).
  */
@@ -65,7 +67,7 @@ function SentenceView(props: {
     if (h.end <= s.end)
       parts.push(
         <span key={`b${a}`} className={`rf-badge rf-badge--${h.tone}`} data-skip="">
-          <span className="visually-hidden"> ({h.srPrefix} </span>
+          <span className="visually-hidden"> ({h.srPrefix ? `${h.srPrefix} ` : ''}</span>
           {h.label}
           <span className="visually-hidden">)</span>
         </span>,
@@ -78,15 +80,20 @@ function SentenceView(props: {
         {doc.text.slice(pos, s.end)}
       </span>,
     );
-  const marked = props.highlights.length > 0;
+  const attributes = {
+    'data-s': s.index,
+    ...(interactive ? { tabIndex: tabbable ? 0 : -1 } : {}),
+    ...(interactive && tabbable ? { role: 'button', 'aria-haspopup': 'dialog' as const } : {}),
+  };
+  // An unmarked sentence holds its text directly (half the elements in a long article).
+  if (props.highlights.length === 0)
+    return (
+      <span className="rf-s" data-o={s.start} {...attributes}>
+        {doc.text.slice(s.start, s.end)}
+      </span>
+    );
   return (
-    <span
-      className={marked ? 'rf-s rf-s--marked' : 'rf-s'}
-      data-s={s.index}
-      {...(interactive
-        ? { role: 'button', tabIndex: tabbable ? 0 : -1, 'aria-haspopup': 'dialog' as const }
-        : {})}
-    >
+    <span className="rf-s rf-s--marked" {...attributes}>
       {parts}
     </span>
   );
@@ -121,10 +128,12 @@ export default function ArticleView(props: Props) {
   const number = (unit: Unit) => {
     const n = paragraphLabel(unit);
     return (
-      <span className="rf-pnum" data-skip="">
-        <span aria-hidden="true">¶{n}</span>
-        <span className="visually-hidden">{t('redFlags.paragraph', { n })}: </span>
-      </span>
+      <>
+        <span className="rf-pnum" data-skip="">
+          <span className="visually-hidden">{t('redFlags.paragraphPrefix')} </span>
+          {n}
+        </span>{' '}
+      </>
     );
   };
 

@@ -34,6 +34,22 @@ export function formatPoints(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
+/** The passage's explanation, put in the page only once opened (long results stay light). */
+function Explanation({ id }: { id: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="rf-explain" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('redFlags.explanation')}</summary>
+      {open && (
+        <div
+          className="rf-explain__body"
+          dangerouslySetInnerHTML={{ __html: explanationHtml(id) }}
+        />
+      )}
+    </details>
+  );
+}
+
 function PassageCard(props: {
   doc: MarkingDoc;
   passage: PassageView;
@@ -55,24 +71,23 @@ function PassageCard(props: {
       {credit && (
         <p className={`rf-verdict rf-verdict--${credit}`}>{t(`redFlags.credit.${credit}`)}</p>
       )}
-      <dl className="rf-card__types">
+      <p className="rf-card__types">
         {yourType && (
-          <div>
-            <dt>{t('redFlags.yourType')}</dt>
-            <dd>{name(yourType)}</dd>
-          </div>
+          <>
+            <span className="muted">{t('redFlags.yourType')}</span>{' '}
+            <strong>{name(yourType)}</strong>
+            <br />
+          </>
         )}
-        <div>
-          <dt>{t('redFlags.ourType')}</dt>
-          <dd>{name(best)}</dd>
-        </div>
+        <span className="muted">{t('redFlags.ourType')}</span> <strong>{name(best)}</strong>
         {others.length > 0 && (
-          <div>
-            <dt>{t('redFlags.alsoFits')}</dt>
-            <dd>{others.map(name).join('; ')}</dd>
-          </div>
+          <>
+            <br />
+            <span className="muted">{t('redFlags.alsoFits')}</span>{' '}
+            <strong>{others.map(name).join('; ')}</strong>
+          </>
         )}
-      </dl>
+      </p>
       {passage.checksOut && (
         <div className="notice notice--good rf-checks">
           <p>
@@ -80,13 +95,7 @@ function PassageCard(props: {
           </p>
         </div>
       )}
-      <details className="rf-explain">
-        <summary>{t('redFlags.explanation')}</summary>
-        <div
-          className="rf-explain__body"
-          dangerouslySetInnerHTML={{ __html: explanationHtml(passage.id) }}
-        />
-      </details>
+      <Explanation id={passage.id} />
     </li>
   );
 }
@@ -246,12 +255,10 @@ export default function Results(props: Props) {
                   <blockquote className="rf-card__quote">
                     <p>“{mark.text}”</p>
                   </blockquote>
-                  <dl className="rf-card__types">
-                    <div>
-                      <dt>{t('redFlags.yourType')}</dt>
-                      <dd>{typeName(mark.type)}</dd>
-                    </div>
-                  </dl>
+                  <p className="rf-card__types">
+                    <span className="muted">{t('redFlags.yourType')}</span>{' '}
+                    <strong>{typeName(mark.type)}</strong>
+                  </p>
                 </li>
               );
             })}

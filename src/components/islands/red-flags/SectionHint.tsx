@@ -21,29 +21,28 @@ interface Props {
 
 export default function SectionHint({ sectionTitle, level, hints, onTake }: Props) {
   const max = hints.nudges.length > 0 ? 2 : 1;
-  const newest = useRef<HTMLDivElement>(null);
+  const first = useRef<HTMLParagraphElement>(null);
+  const second = useRef<HTMLUListElement>(null);
   const taken = useRef(false);
 
   useEffect(() => {
-    if (taken.current) newest.current?.focus();
+    if (taken.current) (level >= 2 ? second.current : first.current)?.focus();
     taken.current = false;
   }, [level]);
 
   return (
     <div className="rf-hint" data-hint="">
       {level >= 1 && (
-        <div ref={level === 1 ? newest : undefined} tabIndex={-1} className="rf-hint__text">
-          <p>{t('redFlags.hintShown', { text: hints.where })}</p>
-        </div>
+        <p ref={first} tabIndex={-1} className="rf-hint__text">
+          {t('redFlags.hintShown', { text: hints.where })}
+        </p>
       )}
       {level >= 2 && (
-        <div ref={newest} tabIndex={-1} className="rf-hint__text">
-          <ul>
-            {hints.nudges.map((nudge) => (
-              <li key={nudge}>{nudge}</li>
-            ))}
-          </ul>
-        </div>
+        <ul ref={second} tabIndex={-1} className="rf-hint__text rf-hint__list">
+          {hints.nudges.map((nudge) => (
+            <li key={nudge}>{nudge}</li>
+          ))}
+        </ul>
       )}
       {level < max && (
         <button

@@ -1,0 +1,322 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, waitForIslands, savedProgress } from './fixtures';
+
+const PAGE = '/paramedics-walkout/red-flags/';
+const KEY_SIZE = 55;
+const HEADLINE = '40,000 Paramedics WALK OUT As 61 Zones Collapse';
+/** Saved data: the headline marked with its best type, answers checked. */
+const SAVED_ONE_MARK = {
+  v: 1,
+  // "News UK" and two line breaks come before the headline in the marking text.
+  marks: [{ start: 9, end: 9 + HEADLINE.length, type: 'headline-mismatch', text: HEADLINE }],
+  hints: {},
+  checked: true,
+};
+
+const article = (page: Page) => page.getByRole('article', { name: 'The article, for marking' });
+/** The sentence with keyboard focus: the one sentence exposed as a button. */
+const focused = (page: Page, start: string) =>
+  article(page).getByRole('button', { name: new RegExp(`^${escape(start)}`) });
+/** Any sentence, found by its text. */
+const sentence = (page: Page, text: string) => article(page).getByText(text).first();
+const chooser = (page: Page) => page.getByRole('dialog');
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Chooses a type in the open chooser with the keyboard only, then saves with Enter. */
+async function chooseByKeyboard(page: Page, type: string) {
+  const target = chooser(page).getByRole('radio', { name: type });
+  await expect(chooser(page).getByRole('radio').first()).toBeFocused();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 12 && !(await target.isChecked()); i++)
+    await page.keyboard.press('ArrowDown');
+  await expect(target).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(chooser(page)).toBeHidden();
+}
+
+/** Drags the mouse across `phrase` (inside the article) to select those words. */
+async function dragAcross(page: Page, phrase: string) {
+  const box = await article(page).evaluate((root, text) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(text) ?? -1;
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const rects = range.getClientRects();
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      if (!first || !last) return null;
+      return {
+        x1: first.left + 2,
+        y1: first.top + first.height / 2,
+        x2: last.right - 2,
+        y2: last.top + last.height / 2,
+      };
+    }
+    return null;
+  }, phrase);
+  if (!box) throw new Error(`phrase not found: ${phrase}`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+async function choose(dialog: Locator, type: string) {
+  await dialog.getByRole('radio', { name: type }).check();
+  await dialog.getByRole('button', { name: 'Save mark' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test.describe('a student marks the article', () => {
+  test.use({ hasTouch: true });
+
+  test('marks by keyboard, pointer and touch, checks, and gets the marks back after a reload', async ({
+    page,
+    expectNoAxeViolations,
+    foreignRequests,
+  }) => {
+    // The whole story in one test (six marks, three axe scans, a reload): allow for a busy machine.
+    test.setTimeout(60_000);
+    await page.goto(PAGE);
+    await waitForIslands(page);
+
+    // Keyboard only: Tab into the article, move with the arrows, Enter, choose, Enter.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.hasAttribute('data-s'))) break;
+    }
+    await page.keyboard.press('Home');
+    await expect(focused(page, 'News UK')).toBeFocused();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await expect(focused(page, 'Blocked ambulances')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(chooser(page)).toBeVisible();
+    await expectNoAxeViolations('type chooser open');
+    await chooseByKeyboard(page, 'Blame pinned on a group without evidence');
+    await expect(focused(page, 'Blocked ambulances')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await chooseByKeyboard(page, '“Just asking questions” and hidden-truth framing');
+    await expect(page.getByRole('status').filter({ hasText: 'Marks so far: 2' })).toBeAttached();
+
+    // Pointer: two clicks on sentences and one drag across a few words.
+    await sentence(page, '40,000 Paramedics WALK OUT').click();
+    await expect(chooser(page)).toContainText('40,000 Paramedics WALK OUT As 61 Zones Collapse');
+    await choose(chooser(page), 'A headline the article does not back up');
+    await sentence(page, 'Dr. Michael Thornton').click();
+    await choose(chooser(page), 'An expert you cannot check');
+    await dragAcross(page, 'sources within Number 10');
+    await expect(chooser(page)).toContainText('You marked: “sources within Number 10”');
+    await choose(chooser(page), 'An anonymous or unnamed source');
+
+    // Touch: tap a sentence, tap a type, tap save.
+    await sentence(page, 'Dispatch supervisors were no longer asking').tap();
+    await chooser(page).getByRole('radio', { name: 'Emotive or war-like language' }).tap();
+    await chooser(page).getByRole('button', { name: 'Save mark' }).tap();
+    await expect(chooser(page)).toBeHidden();
+
+    const marks = page.getByRole('region', { name: 'Your marks (6)' });
+    await expect(marks.getByRole('listitem')).toHaveCount(6);
+    await expect(article(page)).toContainText('(marked as Uncheckable expert)');
+    await expectNoAxeViolations('marking, six marks');
+
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    const results = page.getByRole('heading', { name: 'Your results' });
+    await expect(results).toBeFocused();
+    await expect(page.getByText(`Score: 5 of ${KEY_SIZE} points (9%)`)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'What you found (5)' })).toBeVisible();
+    const found = page.getByRole('listitem').filter({ hasText: 'Dr. Michael Thornton, a veteran' });
+    await expect(found).toContainText('Full credit');
+    await found.getByText('Why this is a red flag, and what to do next').click();
+    await expect(found).toContainText('We could not find a source for Dr. Michael Thornton');
+
+    await expect(page.getByRole('heading', { name: 'Not in our key (1)' })).toBeVisible();
+    await expect(page.getByText('Our key does not include this passage.')).toBeVisible();
+    await expect(
+      page.getByRole('listitem').filter({ hasText: '“Dispatch supervisors' }),
+    ).toContainText('Emotive or war-like language');
+
+    await expectNoAxeViolations('results');
+
+    const saved = (await savedProgress(page)) as {
+      cases: Record<
+        string,
+        {
+          modules: Record<
+            string,
+            { status: string; score: object; seconds: number; data: { marks: unknown[] } }
+          >;
+        }
+      >;
+    };
+    const module = saved.cases['paramedics-walkout']?.modules['red-flags'];
+    expect(module?.status).toBe('done');
+    expect(module?.score).toEqual({ earned: 5, possible: KEY_SIZE });
+    expect(module?.data.marks).toHaveLength(6);
+    expect(module?.seconds).toBeGreaterThanOrEqual(0);
+
+    await page.reload();
+    await waitForIslands(page);
+    await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+    await page.getByRole('button', { name: 'Change my marks' }).click();
+    await expect(
+      page.getByRole('region', { name: 'Your marks (6)' }).getByRole('listitem'),
+    ).toHaveCount(6);
+    await expect(article(page)).toContainText('(marked as Headline vs body)');
+
+    await page.goto('/paramedics-walkout/');
+    await expect(page.getByRole('link', { name: 'Spot the red flags' })).toBeVisible();
+    await expect(page.getByText('Done: 9%')).toBeVisible();
+    expect(foreignRequests).toEqual([]);
+  });
+});
+
+test('missed passages are revealed on request, with what checks out', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  await page.addInitScript((data) => {
+    localStorage.setItem(
+      'second-look:progress',
+      JSON.stringify({
+        version: 1,
+        cases: {
+          'paramedics-walkout': {
+            modules: { 'red-flags': { status: 'done', score: { earned: 1, possible: 55 }, data } },
+          },
+        },
+      }),
+    );
+  }, SAVED_ONE_MARK);
+  await page.goto(PAGE);
+  await waitForIslands(page);
+  await expect(page.getByRole('heading', { name: 'What you found (1)' })).toBeVisible();
+  await page.getByRole('button', { name: `Show the ${KEY_SIZE - 1} passages I missed` }).click();
+  await expect(
+    page.getByRole('heading', { name: `What you missed (${KEY_SIZE - 1})` }),
+  ).toBeFocused();
+  const nuffield = page
+    .getByRole('listitem')
+    .filter({ hasText: 'The Nuffield Trust analysis revealing' });
+  await expect(nuffield).toContainText('What checks out: The 40,000 and the 11.5% match');
+  await nuffield.getByText('Why this is a red flag, and what to do next').click();
+  await expect(nuffield).toContainText('about 44,500 nurses joined NHS England');
+  await expect(article(page)).toContainText('(missed)');
+  await expectNoAxeViolations('results with the missed passages shown');
+});
+
+test('hints cost points, and "Try again" clears only this step', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(
+      'second-look:progress',
+      JSON.stringify({
+        version: 1,
+        cases: {
+          'paramedics-walkout': {
+            firstImpressions: {
+              believability: 4,
+              share: 'maybe',
+              claims: {},
+              completedAt: '2025-01-01T00:00:00Z',
+            },
+            modules: {},
+          },
+        },
+      }),
+    );
+  });
+  await page.goto(PAGE);
+  await waitForIslands(page);
+
+  const hint = page.getByRole('button', { name: /^Hint for the section “Headline and opening”/ });
+  await hint.click();
+  await expect(
+    page.getByText(
+      'Our key holds 5 passages in this section. Look at the site name at the top, the headline and paragraph 1.',
+    ),
+  ).toBeFocused();
+  await page
+    .getByRole('button', { name: /^Another hint for the section “Headline and opening”/ })
+    .click();
+  await expect(
+    page.getByText('The headline: Compare the headline with what the article later says'),
+  ).toBeVisible();
+  await expectNoAxeViolations('hints shown');
+
+  await sentence(page, '40,000 Paramedics WALK OUT').click();
+  await choose(chooser(page), 'A headline the article does not back up');
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(page.getByText('Hints used: 2. Points taken off for hints: 1.')).toBeVisible();
+  await expect(page.getByText(`Score: 0 of ${KEY_SIZE} points (0%)`)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(
+    page.getByText('Clear all your marks, hints and score for this step?'),
+  ).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, clear them' }).click();
+  await expect(page.getByRole('region', { name: 'Your marks (0)' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Hint for the section “Headline and opening”/ }),
+  ).toBeVisible();
+  const saved = (await savedProgress(page)) as {
+    cases: Record<string, { firstImpressions?: object; modules: Record<string, unknown> }>;
+  };
+  expect(saved.cases['paramedics-walkout']?.modules['red-flags']).toBeUndefined();
+  expect(saved.cases['paramedics-walkout']?.firstImpressions).toBeDefined();
+});
+
+test('saved marks that cannot be read start fresh, with one notice', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem(
+      'second-look:progress',
+      JSON.stringify({
+        version: 1,
+        cases: {
+          'paramedics-walkout': {
+            modules: { 'red-flags': { status: 'in-progress', data: { v: 1, marks: 'oops' } } },
+          },
+        },
+      }),
+    );
+  });
+  await page.goto(PAGE);
+  await waitForIslands(page);
+  await expect(
+    page.getByText('We could not read your saved marks for this step, so it starts fresh.'),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your marks (0)' })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the article and the answer key are still readable', async ({ page }) => {
+    await page.goto(PAGE);
+    await expect(
+      page.getByRole('heading', {
+        level: 2,
+        name: '40,000 Paramedics WALK OUT As 61 Zones Collapse',
+      }),
+    ).toBeVisible();
+    // Playwright parses with scripting on, so <noscript> is served but not shown: check the HTML.
+    expect(await page.content()).toContain('Marking needs JavaScript.');
+    await page.getByText(`Answer key: all ${KEY_SIZE} passages`).click();
+    const key = page.getByRole('group').filter({ hasText: `Answer key: all ${KEY_SIZE} passages` });
+    await expect(key.getByRole('listitem')).toHaveCount(KEY_SIZE);
+    await expect(key).toContainText(
+      'We could not find any record of her in the sources we searched',
+    );
+  });
+});
