@@ -1,34 +1,29 @@
 /**
- * Every UI string comes from one keyed dictionary per language (`en.json`), through `t()`.
- * A second language is a second JSON file with the same keys.
+ * Every UI string comes from one keyed dictionary per language (`en.json`), through one helper
+ * (./translate.ts). A second language is a second JSON file with the same keys.
  */
 import en from './en.json';
+import { translator, type Leaves } from './translate';
 
-type Leaves<T, P extends string = ''> = T extends string
-  ? P
-  : { [K in keyof T & string]: Leaves<T[K], P extends '' ? K : `${P}.${K}`> }[keyof T & string];
-
+export type Dictionary = typeof en;
+export type Namespace = keyof Dictionary;
 /** Every key in the dictionary, e.g. `home.start`. */
-export type MessageKey = Leaves<typeof en>;
-
-function lookup(key: string): string | undefined {
-  let node: unknown = en;
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
+export type MessageKey = Leaves<Dictionary>;
 
 /**
- * The UI string for `key`, with `{name}` placeholders filled from `vars`.
+ * The UI string for `key`, with `{name}` placeholders filled from `vars` (pages and
+ * build-time code).
  *
  * @example t('overview.minutes', { n: 5 }) // "5 min"
  */
-export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const template = lookup(key);
-  if (template === undefined) throw new Error(`Missing UI string: ${key}`);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+export const t = translator(en);
+
+/**
+ * The parts of the dictionary an island needs, to pass to it as a prop. Islands must not
+ * import the whole dictionary: it would ship every string of the site to the browser.
+ *
+ * @example <Summary client:load messages={pick('summary', 'overview')} />
+ */
+export function pick<N extends Namespace>(...namespaces: N[]): Pick<Dictionary, N> {
+  return Object.fromEntries(namespaces.map((n) => [n, en[n]])) as Pick<Dictionary, N>;
 }

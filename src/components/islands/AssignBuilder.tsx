@@ -3,7 +3,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { renderSVG } from 'uqr';
 import { LIMITS, encodeAssignment } from '../../lib/assignment';
 import type { StepKind } from '../../lib/steps';
-import { t } from '../../i18n';
+import type { Dictionary } from '../../i18n';
+import { translator } from '../../i18n/translate';
 
 interface CaseOption {
   id: string;
@@ -12,12 +13,17 @@ interface CaseOption {
   steps: { id: StepKind; title: string }[];
 }
 
+/** The UI strings this island uses (pass `pick('assign')`). */
+export type Messages = Pick<Dictionary, 'assign'>;
+
 interface Props {
+  messages: Messages;
   cases: CaseOption[];
   base: string;
 }
 
-export default function AssignBuilder({ cases, base }: Props) {
+export default function AssignBuilder({ messages, cases, base }: Props) {
+  const t = translator(messages);
   const uid = useId();
   const [caseId, setCaseId] = useState(cases[0]?.id ?? '');
   const lesson = cases.find((c) => c.id === caseId) ?? cases[0];

@@ -4,13 +4,20 @@ import { decodeCompletion, type CompletionRecord } from '../../lib/completion-co
 import { checkCodes, isGood, toCsv, type CheckedLine } from '../../lib/code-report';
 import type { StepKind } from '../../lib/steps';
 import { formatGap } from '../../lib/discernment';
-import { t, type MessageKey } from '../../i18n';
+import type { Dictionary } from '../../i18n';
+import { translator, type Leaves } from '../../i18n/translate';
+
+/** The UI strings this island uses (pass `pick('check')`). */
+export type Messages = Pick<Dictionary, 'check'>;
+type Key = Leaves<Messages>;
 
 interface Props {
+  messages: Messages;
   cases: { id: string; code: string; title: string; steps: { id: StepKind; title: string }[] }[];
 }
 
-export default function CodeChecker({ cases }: Props) {
+export default function CodeChecker({ messages, cases }: Props) {
+  const t = translator(messages);
   const uid = useId();
   const [text, setText] = useState('');
   const [lines, setLines] = useState<CheckedLine[] | null>(null);
@@ -29,7 +36,7 @@ export default function CodeChecker({ cases }: Props) {
       name: t('check.name'),
       assignment: t('check.assignment'),
       problem: t('check.problem'),
-      errors: (e) => t(`check.errors.${e}` as MessageKey),
+      errors: (e) => t(`check.errors.${e}` as Key),
     });
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
@@ -145,7 +152,7 @@ export default function CodeChecker({ cases }: Props) {
                       <strong>{t('check.lineN', { n: l.line })}:</strong>{' '}
                       {l.duplicateOf
                         ? t('check.duplicate', { n: l.duplicateOf })
-                        : !l.result.ok && t(`check.errors.${l.result.error}` as MessageKey)}{' '}
+                        : !l.result.ok && t(`check.errors.${l.result.error}` as Key)}{' '}
                       <code>{l.input}</code>
                     </li>
                   ))}

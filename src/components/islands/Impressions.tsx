@@ -13,7 +13,8 @@ import {
 } from '../../stores/progress';
 import { caseProgressOf, stepStatus, type Impressions as Answers } from '../../lib/progress';
 import { compareDiscernment, discernment, formatGap } from '../../lib/discernment';
-import { t, type MessageKey } from '../../i18n';
+import type { Dictionary } from '../../i18n';
+import { translator, type Leaves, type Translate } from '../../i18n/translate';
 import { $assignment } from '../../stores/assignment';
 import { lessonOrder, stepAfter } from '../../lib/assignment';
 import type { StepKind } from '../../lib/steps';
@@ -33,7 +34,12 @@ export interface RecapView {
   recap: string;
 }
 
+/** The UI strings this island uses (pass `pick('impressions', 'results', 'steps', 'sources')`). */
+export type Messages = Pick<Dictionary, 'impressions' | 'results' | 'steps' | 'sources'>;
+type Key = Leaves<Messages>;
+
 interface Props {
+  messages: Messages;
   caseId: string;
   mode: 'first' | 'second';
   claims: ClaimView[];
@@ -80,6 +86,7 @@ function ChoiceGroup<V extends string | number>(props: {
 }
 
 export default function Impressions({
+  messages,
   caseId,
   mode,
   claims,
@@ -87,6 +94,7 @@ export default function Impressions({
   recaps = [],
   firstHref,
 }: Props) {
+  const t = translator(messages);
   const progress = useStore($progress);
   // Saved answers exist only in the browser: render the empty form first so the server HTML
   // and the first client render agree, then show what was saved.
@@ -175,6 +183,7 @@ export default function Impressions({
   if (done && mode === 'second') {
     return (
       <Results
+        t={t}
         caseId={caseId}
         claims={claims}
         recaps={recaps}
@@ -235,7 +244,7 @@ export default function Impressions({
         name={`${uid}-believability`}
         options={RATINGS.map((r) => ({
           value: r,
-          label: t(`impressions.believabilityScale.${r}` as MessageKey),
+          label: t(`impressions.believabilityScale.${r}` as Key),
         }))}
         value={answers.believability}
         onChange={(believability) => save({ believability })}
@@ -280,7 +289,7 @@ export default function Impressions({
           name={`${uid}-claim-${claim.id}`}
           options={RATINGS.map((r) => ({
             value: r,
-            label: t(`impressions.claimScale.${r}` as MessageKey),
+            label: t(`impressions.claimScale.${r}` as Key),
           }))}
           value={answers.claims[claim.id]}
           onChange={(rating) => save({ claims: { [claim.id]: rating } })}
@@ -297,22 +306,24 @@ export default function Impressions({
   );
 }
 
-function shareLabel(share: Answers['share']): string {
+function shareLabel(t: Translate<Messages>, share: Answers['share']): string {
   return share ? t(`impressions.shareOptions.${share}`) : t('results.notAnswered');
 }
 
-function num(n: number | null | undefined, digits = 1): string {
+function num(t: Translate<Messages>, n: number | null | undefined, digits = 1): string {
   if (n === null || n === undefined) return t('results.notAnswered');
   return Number.isInteger(n) ? String(n) : n.toFixed(digits);
 }
 
 function Results(props: {
+  t: Translate<Messages>;
   caseId: string;
   claims: ClaimView[];
   recaps: RecapView[];
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   onChange: () => void;
 }) {
+  const { t } = props;
   const progress = useStore($progress);
   const caseProgress = caseProgressOf(progress, props.caseId);
   const before = caseProgress.firstImpressions;
@@ -346,23 +357,23 @@ function Results(props: {
           <tbody>
             <tr>
               <th scope="row">{t('results.believability')}</th>
-              <td>{num(b?.believability)}</td>
-              <td>{num(after?.believability)}</td>
+              <td>{num(t, b?.believability)}</td>
+              <td>{num(t, after?.believability)}</td>
             </tr>
             <tr>
               <th scope="row">{t('results.share')}</th>
-              <td>{shareLabel(b?.share)}</td>
-              <td>{shareLabel(after?.share)}</td>
+              <td>{shareLabel(t, b?.share)}</td>
+              <td>{shareLabel(t, after?.share)}</td>
             </tr>
             <tr>
               <th scope="row">{t('results.accurateMean')}</th>
-              <td>{num(d0.accurateMean)}</td>
-              <td>{num(d1.accurateMean)}</td>
+              <td>{num(t, d0.accurateMean)}</td>
+              <td>{num(t, d1.accurateMean)}</td>
             </tr>
             <tr>
               <th scope="row">{t('results.inaccurateMean')}</th>
-              <td>{num(d0.inaccurateMean)}</td>
-              <td>{num(d1.inaccurateMean)}</td>
+              <td>{num(t, d0.inaccurateMean)}</td>
+              <td>{num(t, d1.inaccurateMean)}</td>
             </tr>
             <tr>
               <th scope="row">{t('results.discernment')}</th>
@@ -393,8 +404,8 @@ function Results(props: {
             <p>{c.explanation}</p>
             <p className="muted">
               {t('results.yourRatings', {
-                before: num(b?.claims[c.id]),
-                after: num(after?.claims[c.id]),
+                before: num(t, b?.claims[c.id]),
+                after: num(t, after?.claims[c.id]),
               })}
             </p>
             {c.sources && c.sources.length > 0 && (

@@ -12,9 +12,14 @@ import { summarize } from '../../lib/completion';
 import { encodeCompletion } from '../../lib/completion-code';
 import { formatGap } from '../../lib/discernment';
 import type { StepKind } from '../../lib/steps';
-import { t } from '../../i18n';
+import type { Dictionary } from '../../i18n';
+import { translator, type Translate } from '../../i18n/translate';
+
+/** The UI strings this island uses (pass `pick('summary', 'overview')`). */
+export type Messages = Pick<Dictionary, 'summary' | 'overview'>;
 
 interface Props {
+  messages: Messages;
   caseId: string;
   caseCode: string;
   base: string;
@@ -22,14 +27,15 @@ interface Props {
   claims: { id: string; accurate: boolean }[];
 }
 
-function statusText(state: string, percent: number | null): string {
+function statusText(t: Translate<Messages>, state: string, percent: number | null): string {
   if (state === 'done' && percent !== null) return t('overview.status.doneScore', { percent });
   if (state === 'done') return t('overview.status.done');
   if (state === 'in-progress') return t('overview.status.in-progress');
   return t('overview.status.not-started');
 }
 
-export default function Summary({ caseId, caseCode, base, steps, claims }: Props) {
+export default function Summary({ messages, caseId, caseCode, base, steps, claims }: Props) {
+  const t = translator(messages);
   const progress = useStore($progress);
   const active = useStore($assignment);
   const savedName = useStore($studentName);
@@ -101,7 +107,9 @@ export default function Summary({ caseId, caseCode, base, steps, claims }: Props
                 <th scope="row">
                   <a href={`${base}${id}/`}>{title(id)}</a>
                 </th>
-                <td>{statusText(stepStatus(caseProgress, id).state, record.steps[id].percent)}</td>
+                <td>
+                  {statusText(t, stepStatus(caseProgress, id).state, record.steps[id].percent)}
+                </td>
               </tr>
             ))}
           </tbody>
