@@ -316,6 +316,8 @@ test('without JavaScript, every comparison can still be read', async ({ browser 
     /Real: 1 h 32 min 54 s, National mean, December 2022/,
   );
   await expect(key.getByText('40,000 Paramedics WALK OUT').first()).toBeVisible();
+  await expect(key.getByText('The answer: 1 h 32 min 54 s')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lock in my guess and compare' })).toBeHidden();
   await context.close();
 });
 
