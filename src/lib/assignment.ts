@@ -7,7 +7,7 @@
  *   e.g. `1.pw.fres.20261201.9B.Read%20carefully.3K7Q`
  * Links made with version 1 keep opening after later releases: a new format gets a new number.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { checksum32 } from './base32';
 import { stepKinds, type StepKind } from './steps';
 
@@ -172,24 +172,24 @@ export interface ActiveAssignment extends Assignment {
   openedAt: string;
 }
 
-const activeSchema = z.object({
-  version: z.literal(1),
-  id: z.string().check(z.regex(/^[0-9A-Z]{4}$/)),
-  caseId: z.string().check(z.maxLength(100)),
-  caseCode: z.string().check(z.maxLength(4)),
-  steps: z.array(z.enum(stepKinds)).check(z.minLength(1)),
-  classLabel: z.string().check(z.maxLength(LIMITS.classLabel)),
-  due: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  note: z.string().check(z.maxLength(LIMITS.note)),
-  openedAt: z.string(),
+const activeSchema = v.object({
+  version: v.literal(1),
+  id: v.pipe(v.string(), v.regex(/^[0-9A-Z]{4}$/)),
+  caseId: v.pipe(v.string(), v.maxLength(100)),
+  caseCode: v.pipe(v.string(), v.maxLength(4)),
+  steps: v.pipe(v.array(v.picklist(stepKinds)), v.minLength(1)),
+  classLabel: v.pipe(v.string(), v.maxLength(LIMITS.classLabel)),
+  due: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  note: v.pipe(v.string(), v.maxLength(LIMITS.note)),
+  openedAt: v.string(),
 });
 
 /** Reads a saved assignment; null for anything that is not one. Never throws. */
 export function decodeActiveAssignment(raw: string | undefined | null): ActiveAssignment | null {
   if (!raw) return null;
   try {
-    const parsed = activeSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    const parsed = v.safeParse(activeSchema, JSON.parse(raw));
+    return parsed.success ? parsed.output : null;
   } catch {
     return null;
   }

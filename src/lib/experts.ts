@@ -1,8 +1,8 @@
 /**
  * "Check the named experts": verdict scoring, the closing summary and the module's saved `data`.
- * Pure and small enough for the browser (validation with `zod/mini`).
+ * Pure and small enough for the browser (validation with valibot).
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /** The three verdicts a student can give a source, most to least checkable. */
 export const verdicts = ['checkable-supports', 'checkable-differs', 'cannot-check'] as const;
@@ -81,23 +81,23 @@ export const OWN_CHOICE = 'own';
 export const OWN_MAX = 500;
 
 /** One card's saved answers. A verdict is only ever saved together with its confidence. */
-export const cardAnswerSchema = z.object({
+export const cardAnswerSchema = v.object({
   /** The check-first choice the student checked (a choice id, or {@link OWN_CHOICE}). */
-  check: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+  check: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(80))),
   /** Their own words, when they chose "somewhere else". */
-  own: z.optional(z.string().check(z.maxLength(OWN_MAX))),
-  verdict: z.optional(z.enum(verdicts)),
-  confidence: z.optional(z.enum(confidences)),
+  own: v.optional(v.pipe(v.string(), v.maxLength(OWN_MAX))),
+  verdict: v.optional(v.picklist(verdicts)),
+  confidence: v.optional(v.picklist(confidences)),
 });
-export type CardAnswer = z.infer<typeof cardAnswerSchema>;
+export type CardAnswer = v.InferOutput<typeof cardAnswerSchema>;
 
 /** The module's `data` in saved progress. */
-export const expertsDataSchema = z.object({
-  version: z.literal(1),
+export const expertsDataSchema = v.object({
+  version: v.literal(1),
   /** Card id → answers. */
-  cards: z.record(z.string(), cardAnswerSchema),
+  cards: v.record(v.string(), cardAnswerSchema),
 });
-export type ExpertsData = z.infer<typeof expertsDataSchema>;
+export type ExpertsData = v.InferOutput<typeof expertsDataSchema>;
 
 export function emptyExpertsData(): ExpertsData {
   return { version: 1, cards: {} };
@@ -124,8 +124,9 @@ export interface DecodedExpertsData {
  */
 export function decodeExpertsData(raw: unknown, cards: readonly CardShape[]): DecodedExpertsData {
   if (raw === undefined || raw === null) return { data: emptyExpertsData(), unreadable: false };
-  const parsed = expertsDataSchema.safeParse(raw);
-  if (!parsed.success) return { data: emptyExpertsData(), unreadable: true };
+  const result = v.safeParse(expertsDataSchema, raw);
+  if (!result.success) return { data: emptyExpertsData(), unreadable: true };
+  const parsed = { data: result.output };
   const kept: ExpertsData['cards'] = {};
   for (const card of cards) {
     const saved = Object.hasOwn(parsed.data.cards, card.id)

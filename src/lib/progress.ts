@@ -1,71 +1,71 @@
 /**
  * The saved-progress model: one versioned JSON document in the browser's storage.
  *
- * Validated with `zod/mini` (small enough to ship to the browser). Every load goes through
+ * Validated with valibot (small enough to ship to the browser). Every load goes through
  * {@link decodeProgress}, which never throws: an old version is migrated, anything unreadable is
  * reported so the store can set it aside and start fresh.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /** The version written today. Bump it and add a migration whenever the shape changes. */
 export const PROGRESS_VERSION = 1;
 
 /** A 1–5 rating: 1 = not at all, 5 = completely. */
-export const ratingSchema = z.number().check(z.int(), z.gte(1), z.lte(5));
+export const ratingSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5));
 
 /** First impressions or second look: the same questions, asked before and after. */
-export const impressionsSchema = z.object({
+export const impressionsSchema = v.object({
   /** How believable the article seems, 1–5. */
-  believability: z.optional(ratingSchema),
+  believability: v.optional(ratingSchema),
   /** Would the student share it? */
-  share: z.optional(z.enum(['yes', 'maybe', 'no'])),
+  share: v.optional(v.picklist(['yes', 'maybe', 'no'])),
   /** One sentence: why. */
-  reason: z.optional(z.string().check(z.maxLength(1000))),
+  reason: v.optional(v.pipe(v.string(), v.maxLength(1000))),
   /** Claim id → how likely the student thinks it is true, 1–5. */
-  claims: z.record(z.string(), ratingSchema),
+  claims: v.record(v.string(), ratingSchema),
   /** ISO time the student submitted; absent while it is a draft. */
-  completedAt: z.optional(z.string()),
+  completedAt: v.optional(v.string()),
 });
-export type Impressions = z.infer<typeof impressionsSchema>;
+export type Impressions = v.InferOutput<typeof impressionsSchema>;
 
 /** A score as points earned out of points possible. */
-export const scoreSchema = z.object({
-  earned: z.number().check(z.gte(0)),
-  possible: z.number().check(z.gt(0)),
+export const scoreSchema = v.object({
+  earned: v.pipe(v.number(), v.minValue(0)),
+  possible: v.pipe(v.number(), v.gtValue(0)),
 });
-export type Score = z.infer<typeof scoreSchema>;
+export type Score = v.InferOutput<typeof scoreSchema>;
 
 /**
  * One module's saved state. `data` belongs to the module: it validates its own shape when it
  * reads it, so the modules can grow without a migration here.
  */
-export const moduleProgressSchema = z.object({
-  status: z.enum(['in-progress', 'done']),
-  score: z.optional(scoreSchema),
-  startedAt: z.optional(z.string()),
-  completedAt: z.optional(z.string()),
+export const moduleProgressSchema = v.object({
+  status: v.picklist(['in-progress', 'done']),
+  score: v.optional(scoreSchema),
+  startedAt: v.optional(v.string()),
+  completedAt: v.optional(v.string()),
   /** Seconds spent in the module while it was open. */
-  seconds: z.optional(z.number().check(z.gte(0))),
-  data: z.optional(z.unknown()),
+  seconds: v.optional(v.pipe(v.number(), v.minValue(0))),
+  data: v.optional(v.unknown()),
 });
-export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
+export type ModuleProgress = v.InferOutput<typeof moduleProgressSchema>;
 
-export const caseProgressSchema = z.object({
-  firstImpressions: z.optional(impressionsSchema),
-  secondLook: z.optional(impressionsSchema),
+export const caseProgressSchema = v.object({
+  firstImpressions: v.optional(impressionsSchema),
+  secondLook: v.optional(impressionsSchema),
   /** Module step id (`red-flags`, `experts`, `statistics`) → its state. */
-  modules: z.record(z.string(), moduleProgressSchema),
+  modules: v.record(v.string(), moduleProgressSchema),
 });
-export type CaseProgress = z.infer<typeof caseProgressSchema>;
+export type CaseProgress = v.InferOutput<typeof caseProgressSchema>;
 
-export const progressSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
+export const progressSchema = v.object({
+  version: v.literal(PROGRESS_VERSION),
   /** Case id → progress in that case. */
-  cases: z.record(z.string(), caseProgressSchema),
+  cases: v.record(v.string(), caseProgressSchema),
   /** ISO time of the last change. */
-  updatedAt: z.optional(z.string()),
+  updatedAt: v.optional(v.string()),
 });
-export type Progress = z.infer<typeof progressSchema>;
+export type Progress = v.InferOutput<typeof progressSchema>;
 
 /** A fresh, empty document. */
 export function emptyProgress(): Progress {
@@ -109,22 +109,22 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
   if (version > PROGRESS_VERSION) {
     return { ok: false, reason: 'unknown-version', detail: `version ${version}` };
   }
-  let v = version;
+  let at = version;
   try {
-    while (v < PROGRESS_VERSION) {
-      const step = migrations[v];
-      if (!step) return { ok: false, reason: 'unknown-version', detail: `no migration from ${v}` };
+    while (at < PROGRESS_VERSION) {
+      const step = migrations[at];
+      if (!step) return { ok: false, reason: 'unknown-version', detail: `no migration from ${at}` };
       doc = step(doc);
-      v += 1;
+      at += 1;
     }
   } catch (error) {
     return { ok: false, reason: 'invalid', detail: `migration failed: ${String(error)}` };
   }
-  const parsed = progressSchema.safeParse({ ...doc, version: v });
-  if (!parsed.success) return { ok: false, reason: 'invalid', detail: parsed.error.message };
+  const parsed = v.safeParse(progressSchema, { ...doc, version: at });
+  if (!parsed.success) return { ok: false, reason: 'invalid', detail: v.summarize(parsed.issues) };
   return version === PROGRESS_VERSION
-    ? { ok: true, progress: parsed.data }
-    : { ok: true, progress: parsed.data, migratedFrom: version };
+    ? { ok: true, progress: parsed.output }
+    : { ok: true, progress: parsed.output, migratedFrom: version };
 }
 
 /** The progress of one case, empty when the student has not started it. */

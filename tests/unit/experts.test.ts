@@ -22,6 +22,7 @@ import {
   type ExpertsData,
 } from '../../src/lib/experts';
 import { moduleProgressSchema } from '../../src/lib/progress';
+import * as v from 'valibot';
 
 const keys: CardKey[] = [
   { id: 'thornton', verdict: 'cannot-check', partialVerdicts: ['checkable-differs'] },
@@ -118,7 +119,7 @@ describe('scoring the module', () => {
 
   test('what is saved is valid module progress', () => {
     const patch = modulePatch(keys, all('checkable-supports', 'very-sure'), 'T');
-    expect(moduleProgressSchema.safeParse(patch).success).toBe(true);
+    expect(v.safeParse(moduleProgressSchema, patch).success).toBe(true);
   });
 
   test('the student continues at the first card without a verdict', () => {
@@ -212,7 +213,7 @@ describe('reading saved data', () => {
     fc.assert(
       fc.property(fc.anything(), (raw) => {
         const result = decodeExpertsData(raw, shapes);
-        expect(expertsDataSchema.safeParse(result.data).success).toBe(true);
+        expect(v.safeParse(expertsDataSchema, result.data).success).toBe(true);
         expect(scoreModule(keys, result.data).earned).toBeGreaterThanOrEqual(0);
       }),
     );

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import * as v from 'valibot';
 import {
   PROGRESS_VERSION,
   decodeProgress,
@@ -68,7 +69,7 @@ describe('decodeProgress', () => {
         ),
         (raw) => {
           const result = decodeProgress(raw);
-          if (result.ok) expect(progressSchema.safeParse(result.progress).success).toBe(true);
+          if (result.ok) expect(v.safeParse(progressSchema, result.progress).success).toBe(true);
           else expect(['not-json', 'unknown-version', 'invalid']).toContain(result.reason);
         },
       ),
