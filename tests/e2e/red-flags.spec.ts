@@ -14,6 +14,8 @@ const SAVED_ONE_MARK = {
 };
 
 const article = (page: Page) => page.getByRole('article', { name: 'The article, for marking' });
+const markedArticle = (page: Page) =>
+  page.getByRole('article', { name: 'The article, with your marks' });
 /** The sentence with keyboard focus: the one sentence exposed as a button. */
 const focused = (page: Page, start: string) =>
   article(page).getByRole('button', { name: new RegExp(`^${escape(start)}`) });
@@ -208,8 +210,41 @@ test('missed passages are revealed on request, with what checks out', async ({
   await expect(nuffield).toContainText('What checks out: The 40,000 and the 11.5% match');
   await nuffield.getByText('Why this is a red flag, and what to do next').click();
   await expect(nuffield).toContainText('about 44,500 nurses joined NHS England');
-  await expect(article(page)).toContainText('(missed)');
+  await expect(markedArticle(page)).toContainText('(missed)');
   await expectNoAxeViolations('results with the missed passages shown');
+});
+
+test.describe('on a phone', () => {
+  test.use({ hasTouch: true, viewport: { width: 360, height: 740 } });
+
+  test('a touch selection can be adjusted and marked; Delete removes a mark', async ({ page }) => {
+    await page.goto(PAGE);
+    await waitForIslands(page);
+    // A long press selects words; the student then drags the handles to adjust the selection.
+    await article(page).dispatchEvent('pointerdown', { pointerType: 'touch' });
+    await article(page).evaluate((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf('Michael Thornton, a vet') ?? -1;
+        if (at === -1) continue;
+        const selection = window.getSelection();
+        selection?.setBaseAndExtent(node, at + 3, node, at + 10);
+        selection?.setBaseAndExtent(node, at - 4, node, at + 'Michael Thornton'.length);
+        return;
+      }
+    });
+    await page.getByRole('button', { name: 'Mark the selected words' }).tap();
+    await expect(chooser(page)).toContainText('You marked: “Dr. Michael Thornton”');
+    await chooser(page).getByRole('radio', { name: 'An expert you cannot check' }).tap();
+    await chooser(page).getByRole('button', { name: 'Save mark' }).tap();
+    await expect(page.getByRole('region', { name: 'Your marks (1)' })).toContainText(
+      '“Dr. Michael Thornton” An expert you cannot check',
+    );
+    await expect(focused(page, 'Dr. Michael Thornton')).toBeFocused();
+    await page.keyboard.press('Delete');
+    await expect(page.getByRole('region', { name: 'Your marks (0)' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Mark removed.' })).toBeAttached();
+  });
 });
 
 test('hints cost points, and "Try again" clears only this step', async ({

@@ -26,7 +26,7 @@ import {
   type SavedMark,
   type Unit,
 } from '../../lib/red-flags';
-import { t, type MessageKey } from '../../i18n';
+
 import ArticleView, { type Highlight } from './red-flags/ArticleView';
 import TypeChooser from './red-flags/TypeChooser';
 import SectionHint, { type HintLevels } from './red-flags/SectionHint';
@@ -34,16 +34,25 @@ import Results from './red-flags/Results';
 import { placeLabel, placeOf } from './red-flags/place';
 import { selectionRange } from './red-flags/selection';
 import type { PassageView, TypeView } from './red-flags/view-types';
+import {
+  MessagesProvider,
+  translator,
+  type RedFlagsMessages,
+  type RfKey,
+  type Translate,
+} from './red-flags/messages';
 
 interface Props {
   caseId: string;
+  /** UI strings (see messages.tsx). */
+  messages: RedFlagsMessages;
   article: MarkableArticle;
   types: TypeView[];
   passages: PassageView[];
 }
 
 type Tone = 'full' | 'partial' | 'spotted' | 'unkeyed' | 'missed';
-const LEGEND: Record<Tone, MessageKey> = {
+const LEGEND: Record<Tone, RfKey> = {
   full: 'redFlags.legendFull',
   partial: 'redFlags.legendPartial',
   spotted: 'redFlags.legendSpotted',
@@ -90,7 +99,22 @@ function useActiveSeconds(active: boolean, saved: number | undefined) {
   return { now, restart };
 }
 
-export default function RedFlags({ caseId, article, types, passages }: Props) {
+export default function RedFlags({ messages, ...props }: Props) {
+  const t = useMemo(() => translator(messages), [messages]);
+  return (
+    <MessagesProvider value={t}>
+      <Marking {...props} t={t} />
+    </MessagesProvider>
+  );
+}
+
+function Marking({
+  caseId,
+  article,
+  types,
+  passages,
+  t,
+}: Omit<Props, 'messages'> & { t: Translate }) {
   const doc = useMemo(() => segmentArticle(article), [article]);
   const typeIds = useMemo(() => types.map((type) => type.id), [types]);
   const typeById = useMemo(() => new Map(types.map((type) => [type.id, type])), [types]);
@@ -127,10 +151,9 @@ export default function RedFlags({ caseId, article, types, passages }: Props) {
   const articleRef = useRef<HTMLElement>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const marksHeading = useRef<HTMLHeadingElement>(null);
-  const topRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const lastPointer = useRef<string>('mouse');
-  const focusAfter = useRef<'results' | 'article' | 'top' | null>(null);
+  const focusAfter = useRef<'results' | 'article' | null>(null);
 
   // Keep the latest state for event handlers that outlive a render (flush on leaving).
   const latest = useRef({ saved, data });
@@ -156,7 +179,6 @@ export default function RedFlags({ caseId, article, types, passages }: Props) {
     const target = focusAfter.current;
     focusAfter.current = null;
     if (target === 'results') resultsHeading.current?.focus();
-    if (target === 'top') topRef.current?.focus();
     if (target === 'article')
       articleRef.current?.querySelector<HTMLElement>(`[data-s="${focusIndex}"]`)?.focus();
   });
@@ -330,7 +352,7 @@ export default function RedFlags({ caseId, article, types, passages }: Props) {
   };
 
   const hintLevels = (section: number): HintLevels => {
-    const places = hintPlaces(doc, passages, section).map(placeLabel);
+    const places = hintPlaces(doc, passages, section).map((label) => placeLabel(t, label));
     const list =
       places.length <= 1
         ? (places[0] ?? '')
@@ -345,7 +367,7 @@ export default function RedFlags({ caseId, article, types, passages }: Props) {
               places: list,
             });
     const nudges = passagesInSection(doc, passages, section).map(
-      (p) => `${placeOf(doc, p)}: ${p.hint}`,
+      (p) => `${placeOf(t, doc, p)}: ${p.hint}`,
     );
     return { where, nudges };
   };
@@ -385,7 +407,7 @@ export default function RedFlags({ caseId, article, types, passages }: Props) {
     setFocusIndex(0);
     setNotice(null);
     setAnnouncement(t('redFlags.cleared'));
-    focusAfter.current = 'top';
+    focusAfter.current = 'article';
   };
 
   // --- rendering ----------------------------------------------------------------------------
@@ -447,7 +469,7 @@ export default function RedFlags({ caseId, article, types, passages }: Props) {
 
   return (
     <div className="rf">
-      <div ref={topRef} tabIndex={-1} className="rf-top">
+      <div className="rf-top">
         {notice && (
           <div className="notice notice--warn" role="status">
             <p>{notice}</p>
@@ -499,6 +521,7 @@ export default function RedFlags({ caseId, article, types, passages }: Props) {
 
       <ArticleView
         doc={doc}
+        label={results ? t('redFlags.articleResultsLabel') : t('redFlags.articleLabel')}
         highlights={highlights}
         interactive={mounted && !results}
         focusIndex={focusIndex}
@@ -525,7 +548,7 @@ export default function RedFlags({ caseId, article, types, passages }: Props) {
                 return (
                   <li key={m.start}>
                     <span className="rf-mark-list__text">
-                      <span className="muted">{placeOf(doc, m)}:</span> “{quote}”{' '}
+                      <span className="muted">{placeOf(t, doc, m)}:</span> “{quote}”{' '}
                       <strong className="rf-mark-list__type">{fullName(m.type)}</strong>
                     </span>
                     <span className="rf-mark-list__actions">
@@ -578,6 +601,7 @@ export default function RedFlags({ caseId, article, types, passages }: Props) {
               setPendingPhrase(null);
               window.getSelection()?.removeAllRanges();
               const s = doc.sentences.find((x) => x.start <= range.start && range.end <= x.end);
+              if (s) setFocusIndex(s.index);
               openNew(range, s ? sentenceElement(s.index) : null);
             }}
           >

@@ -9,7 +9,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { MarkingDoc, Sentence, Unit } from '../../../lib/red-flags';
 import { paragraphLabel } from '../../../lib/red-flags';
-import { t } from '../../../i18n';
+import { useT } from './messages';
 
 export interface Highlight {
   start: number;
@@ -26,6 +26,8 @@ export interface Highlight {
 
 interface Props {
   doc: MarkingDoc;
+  /** The article region's accessible name. */
+  label: string;
   highlights: Highlight[];
   /** Sentences are buttons (after hydration, while marking). */
   interactive: boolean;
@@ -100,6 +102,7 @@ function SentenceView(props: {
 }
 
 export default function ArticleView(props: Props) {
+  const t = useT();
   const { doc, highlights, interactive, focusIndex, afterUnit } = props;
   const sorted = [...highlights].sort((a, b) => a.start - b.start);
 
@@ -212,7 +215,7 @@ export default function ArticleView(props: Props) {
     <article
       ref={props.rootRef}
       className={interactive ? 'specimen rf-article rf-article--marking' : 'specimen rf-article'}
-      aria-label={t('redFlags.articleLabel')}
+      aria-label={props.label}
       onClick={props.onClick}
       onKeyDown={props.onKeyDown}
       onPointerDown={props.onPointerDown}

@@ -10,7 +10,7 @@ import {
   type RedFlagsScore,
   type SavedMark,
 } from '../../../lib/red-flags';
-import { t } from '../../../i18n';
+import { useT } from './messages';
 import { explanationHtml, type PassageView, type TypeView } from './view-types';
 import { placeOf } from './place';
 
@@ -36,6 +36,7 @@ export function formatPoints(n: number): string {
 
 /** The passage's explanation, put in the page only once opened (long results stay light). */
 function Explanation({ id }: { id: string }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <details className="rf-explain" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -57,13 +58,14 @@ function PassageCard(props: {
   yourType?: string;
   credit?: Credit;
 }) {
+  const t = useT();
   const { passage, typeById, yourType, credit } = props;
   const [best, ...others] = passage.types;
   const name = (id: string | undefined) => (id ? (typeById.get(id)?.name ?? id) : '');
   return (
     <li className={`card rf-card${credit ? ` rf-card--${credit}` : ''}`}>
       <p className="rf-card__meta">
-        {placeOf(props.doc, passage)} · {t(`redFlags.difficulty.${passage.difficulty}`)}
+        {placeOf(t, props.doc, passage)} · {t(`redFlags.difficulty.${passage.difficulty}`)}
       </p>
       <blockquote className="rf-card__quote">
         <p>“{passage.quote}”</p>
@@ -101,6 +103,7 @@ function PassageCard(props: {
 }
 
 export default function Results(props: Props) {
+  const t = useT();
   const { doc, passages, typeById, marks, score, revealed } = props;
   const [confirming, setConfirming] = useState(false);
   const missedRef = useRef<HTMLHeadingElement>(null);
@@ -251,7 +254,7 @@ export default function Results(props: Props) {
               const mark = marks[index] as SavedMark;
               return (
                 <li key={mark.start} className="card rf-card rf-card--unkeyed">
-                  <p className="rf-card__meta">{placeOf(doc, mark)}</p>
+                  <p className="rf-card__meta">{placeOf(t, doc, mark)}</p>
                   <blockquote className="rf-card__quote">
                     <p>“{mark.text}”</p>
                   </blockquote>

@@ -3,7 +3,7 @@
  * passage. Each level costs a little score; focus moves to the hint just revealed.
  */
 import { useEffect, useRef } from 'react';
-import { t } from '../../../i18n';
+import { useT } from './messages';
 
 export interface HintLevels {
   /** Level 1: where the section's key passages are. */
@@ -20,6 +20,7 @@ interface Props {
 }
 
 export default function SectionHint({ sectionTitle, level, hints, onTake }: Props) {
+  const t = useT();
   const max = hints.nudges.length > 0 ? 2 : 1;
   const first = useRef<HTMLParagraphElement>(null);
   const second = useRef<HTMLUListElement>(null);

@@ -3,7 +3,7 @@
  * definition. Arrow keys move between types, Enter saves, Escape cancels.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { t } from '../../../i18n';
+import { useT } from './messages';
 import type { TypeView } from './view-types';
 
 interface Props {
@@ -20,6 +20,7 @@ interface Props {
 }
 
 export default function TypeChooser(props: Props) {
+  const t = useT();
   const { quote, types, current, replaces, onSave, onRemove, onCancel } = props;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
