@@ -19,8 +19,6 @@ import {
   type FigureRef,
   type NumberQuestion,
 } from '../../src/lib/statistics';
-import { translator } from '../../src/components/islands/statistics/messages';
-import en from '../../src/i18n/en.json';
 
 const paramedics: NumberQuestion = {
   kind: 'number',
@@ -317,20 +315,5 @@ describe('driftChanges', () => {
         { number: '40,000', who: 'Paramedics', where: 'Britain', why: 'Safety' },
       ]),
     ).toEqual([[], ['number'], ['who', 'where', 'why']]);
-  });
-});
-
-describe('the island translator (module strings from en.json)', () => {
-  const t = translator(en.statistics);
-  test.each([
-    ['progress', { done: 3, total: 10 }, 'Compared 3 of 10 figures'],
-    ['band.near', {}, 'In the right range: half a point.'],
-    ['drift.facets.who', {}, 'Who'],
-  ] as const)('%s', (key, vars, expected) => {
-    expect(t(key, vars)).toBe(expected);
-  });
-  test('leaves unknown placeholders and shows an unknown key instead of throwing', () => {
-    expect(t('figureOf', { n: 1 })).toBe('Figure 1 of {total}');
-    expect(t('nope.nothing' as never)).toBe('nope.nothing');
   });
 });

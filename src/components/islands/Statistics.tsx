@@ -13,7 +13,8 @@ import {
   reconcileData,
   type StatisticsData,
 } from '../../lib/statistics';
-import { t } from '../../i18n';
+import { translator } from '../../i18n/translate';
+import { MessagesContext, type Messages } from './statistics/messages';
 import FigureCard from './statistics/FigureCard';
 import DriftSection from './statistics/DriftSection';
 import type { DriftView, FigureView } from './statistics/types';
@@ -24,13 +25,16 @@ const MODULE = 'statistics';
 
 interface Props {
   caseId: string;
+  /** The module's UI strings: `pick('statistics')`. */
+  messages: Messages;
   figures: FigureView[];
   drift?: DriftView | undefined;
 }
 
 const domId = (figureId: string) => `stat-${figureId}`;
 
-export default function Statistics({ caseId, figures, drift }: Props) {
+export default function Statistics({ caseId, messages, figures, drift }: Props) {
+  const t = useMemo(() => translator(messages), [messages]);
   const progress = useStore($progress);
   // Saved progress exists only in the browser: the first client render matches the server's
   // (nothing saved), then the saved state appears.
@@ -97,45 +101,47 @@ export default function Statistics({ caseId, figures, drift }: Props) {
   const allRevealed = current === -1 && figures.length > 0;
 
   return (
-    <div className="stat-module">
-      {notice && (
-        <p className={notice === 'invalid' ? 'notice notice--warn' : 'notice'} role="status">
-          {t(notice === 'invalid' ? 'statistics.invalid' : 'statistics.restarted')}
+    <MessagesContext.Provider value={t}>
+      <div className="stat-module">
+        {notice && (
+          <p className={notice === 'invalid' ? 'notice notice--warn' : 'notice'} role="status">
+            {t(notice === 'invalid' ? 'statistics.invalid' : 'statistics.restarted')}
+          </p>
+        )}
+        <p className="stat-progress">
+          {t('statistics.progress', { done: data.revealed.length, total: figures.length })}
         </p>
-      )}
-      <p className="stat-progress">
-        {t('statistics.progress', { done: data.revealed.length, total: figures.length })}
-      </p>
-      {visible.map((figure, i) => {
-        const nextFigure = figures[i + 1];
-        return (
-          <FigureCard
-            key={figure.id}
-            figure={figure}
-            n={i + 1}
-            total={figures.length}
-            guess={data.guesses[figure.id]}
-            revealed={data.revealed.includes(figure.id)}
-            domId={domId(figure.id)}
-            onGuess={(value) => guess(figure.id, value)}
-            onReveal={() => reveal(figure.id)}
-            onNext={
-              nextFigure && data.revealed.includes(figure.id)
-                ? () => document.getElementById(`${domId(nextFigure.id)}-heading`)?.focus()
-                : undefined
-            }
+        {visible.map((figure, i) => {
+          const nextFigure = figures[i + 1];
+          return (
+            <FigureCard
+              key={figure.id}
+              figure={figure}
+              n={i + 1}
+              total={figures.length}
+              guess={data.guesses[figure.id]}
+              revealed={data.revealed.includes(figure.id)}
+              domId={domId(figure.id)}
+              onGuess={(value) => guess(figure.id, value)}
+              onReveal={() => reveal(figure.id)}
+              onNext={
+                nextFigure && data.revealed.includes(figure.id)
+                  ? () => document.getElementById(`${domId(nextFigure.id)}-heading`)?.focus()
+                  : undefined
+              }
+            />
+          );
+        })}
+        {allRevealed && (
+          <DriftSection
+            drift={drift}
+            opened={data.drift === true || !drift}
+            score={score}
+            onOpen={openDrift}
+            onTryAgain={tryAgain}
           />
-        );
-      })}
-      {allRevealed && (
-        <DriftSection
-          drift={drift}
-          opened={data.drift === true || !drift}
-          score={score}
-          onOpen={openDrift}
-          onTryAgain={tryAgain}
-        />
-      )}
-    </div>
+        )}
+      </div>
+    </MessagesContext.Provider>
   );
 }

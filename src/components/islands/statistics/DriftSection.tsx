@@ -18,7 +18,7 @@ export default function DriftSection({ drift, opened, score, onOpen, onTryAgain 
     <>
       {drift && (
         <section className="stat-drift" aria-labelledby="stat-drift-heading">
-          <p className="stat-figure__count">{t('driftHeading')}</p>
+          <p className="stat-figure__count">{t('statistics.driftHeading')}</p>
           <h2 id="stat-drift-heading" tabIndex={-1}>
             {drift.title}
           </h2>
@@ -26,10 +26,10 @@ export default function DriftSection({ drift, opened, score, onOpen, onTryAgain 
             <div className="stat-drift__body" dangerouslySetInnerHTML={{ __html: drift.html }} />
           ) : (
             <>
-              <p>{t('driftReady')}</p>
+              <p>{t('statistics.driftReady')}</p>
               <div className="button-row">
                 <button type="button" className="button" onClick={onOpen}>
-                  {t('driftOpen')} <span aria-hidden="true">→</span>
+                  {t('statistics.driftOpen')} <span aria-hidden="true">→</span>
                 </button>
               </div>
             </>
@@ -38,14 +38,14 @@ export default function DriftSection({ drift, opened, score, onOpen, onTryAgain 
       )}
       {opened && (
         <section className="card stat-summary" aria-labelledby="stat-summary-heading">
-          <h2 id="stat-summary-heading">{t('scoreHeading')}</h2>
+          <h2 id="stat-summary-heading">{t('statistics.scoreHeading')}</h2>
           <p>
-            {t('score', {
+            {t('statistics.score', {
               earned: points(score.earned),
               possible: points(score.possible),
             })}
           </p>
-          <p className="notice notice--good">{t('done')}</p>
+          <p className="notice notice--good">{t('statistics.done')}</p>
           <div className="button-row">
             <button
               type="button"
@@ -53,11 +53,11 @@ export default function DriftSection({ drift, opened, score, onOpen, onTryAgain 
               onClick={onTryAgain}
               aria-describedby="stat-try-again-help"
             >
-              {t('tryAgain')}
+              {t('statistics.tryAgain')}
             </button>
           </div>
           <p className="muted" id="stat-try-again-help">
-            {t('tryAgainHelp')}
+            {t('statistics.tryAgainHelp')}
           </p>
         </section>
       )}

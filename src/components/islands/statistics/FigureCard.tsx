@@ -49,9 +49,9 @@ export default function FigureCard(props: Props) {
     if (q.kind !== 'number' || value.trim() === '') return undefined;
     const parsed = parseNumberInput(value);
     if (parsed === null)
-      return t('notANumber', { example: typedValue(q.answer > 100 ? 25000 : 25, q) });
+      return t('statistics.notANumber', { example: typedValue(q.answer > 100 ? 25000 : 25, q) });
     if (parsed < q.min || parsed > q.max)
-      return t('outOfRange', {
+      return t('statistics.outOfRange', {
         min: describeValue(q.min, q),
         max: describeValue(q.max, q),
       });
@@ -71,7 +71,9 @@ export default function FigureCard(props: Props) {
     event.preventDefault();
     const problem =
       typedProblem(text) ??
-      (guess === undefined ? t(q.kind === 'number' ? 'needGuess' : 'needChoice') : undefined);
+      (guess === undefined
+        ? t(q.kind === 'number' ? 'statistics.needGuess' : 'statistics.needChoice')
+        : undefined);
     setError(problem);
     if (problem) {
       event.currentTarget
@@ -85,14 +87,16 @@ export default function FigureCard(props: Props) {
   const where = figure.where;
   return (
     <section className="card stat-figure" aria-labelledby={`${domId}-heading`}>
-      <p className="stat-figure__count">{t('figureOf', { n: props.n, total: props.total })}</p>
+      <p className="stat-figure__count">
+        {t('statistics.figureOf', { n: props.n, total: props.total })}
+      </p>
       <h2 id={`${domId}-heading`} tabIndex={-1}>
         {figure.title}
       </h2>
       <blockquote className="stat-quote">
         <p>“{figure.quote}”</p>
         <footer>
-          {where} · <a href={figure.href}>{t('readInArticle')}</a>
+          {where} · <a href={figure.href}>{t('statistics.readInArticle')}</a>
         </footer>
       </blockquote>
 
@@ -129,10 +133,10 @@ export default function FigureCard(props: Props) {
               {error}
             </p>
           )}
-          <p className="muted stat-form__note">{t('savedDraft')}</p>
+          <p className="muted stat-form__note">{t('statistics.savedDraft')}</p>
           <div className="button-row">
             <button type="submit" className="button">
-              {t('lockIn')}
+              {t('statistics.lockIn')}
             </button>
           </div>
         </form>
@@ -146,7 +150,7 @@ export default function FigureCard(props: Props) {
           {props.onNext && (
             <div className="button-row">
               <button type="button" className="button button--secondary" onClick={props.onNext}>
-                {t('next')} <span aria-hidden="true">↓</span>
+                {t('statistics.next')} <span aria-hidden="true">↓</span>
               </button>
             </div>
           )}

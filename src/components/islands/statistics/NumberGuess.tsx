@@ -56,7 +56,7 @@ export default function NumberGuess({
       )}
       <div className="stat-slider">
         <label className="block" htmlFor={`${uid}-slider`}>
-          {t('sliderLabel')}
+          {t('statistics.sliderLabel')}
         </label>
         <input
           id={`${uid}-slider`}
@@ -76,7 +76,7 @@ export default function NumberGuess({
       </div>
       <div className="stat-typed">
         <label className="block" htmlFor={`${uid}-typed`}>
-          {t('typeLabel', { unit: q.unit })}
+          {t('statistics.typeLabel', { unit: q.unit })}
         </label>
         <input
           id={`${uid}-typed`}
@@ -91,8 +91,8 @@ export default function NumberGuess({
         />
       </div>
       <p className="stat-guess__current" aria-live="off">
-        {t('yourGuess')}{' '}
-        <strong>{guess !== undefined ? describeValue(guess, q) : t('noGuess')}</strong>
+        {t('statistics.yourGuess')}{' '}
+        <strong>{guess !== undefined ? describeValue(guess, q) : t('statistics.noGuess')}</strong>
       </p>
     </fieldset>
   );
