@@ -1,5 +1,5 @@
 /** Reads an assignment link's #fragment, remembers it, and opens the lesson. */
-import { decodeAssignment, type KnownCase } from '../lib/assignment';
+import { decodeAssignment, type KnownCase } from '../lib/assignment-link';
 import { startAssignment } from '../stores/assignment';
 
 const box = document.querySelector<HTMLElement>('[data-open-assignment]');

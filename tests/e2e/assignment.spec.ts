@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Dialog, Page } from '@playwright/test';
 import { test, expect, waitForIslands, checkAxe } from './fixtures';
-import { encodeAssignment } from '../../src/lib/assignment';
+import { encodeAssignment } from '../../src/lib/assignment-link';
 
 const CASE = '/paramedics-walkout/';
 const stepItems = (page: Page) =>

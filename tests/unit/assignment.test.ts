@@ -7,7 +7,7 @@ import {
   encodeAssignment,
   type Assignment,
   type KnownCase,
-} from '../../src/lib/assignment';
+} from '../../src/lib/assignment-link';
 import { stepKinds, type StepKind } from '../../src/lib/steps';
 import { checksum32 } from '../../src/lib/base32';
 

@@ -1,7 +1,7 @@
 /** The teacher's assignment link builder: steps in order, label, due date, note → link + QR. */
 import { useEffect, useId, useRef, useState } from 'react';
 import { renderSVG } from 'uqr';
-import { LIMITS, encodeAssignment } from '../../lib/assignment';
+import { LIMITS, encodeAssignment } from '../../lib/assignment-link';
 import type { StepKind } from '../../lib/steps';
 import type { Dictionary } from '../../i18n';
 import { translator } from '../../i18n/translate';
