@@ -99,6 +99,18 @@ export default function FigureCard(props: Props) {
           {where} · <a href={figure.href}>{t('statistics.readInArticle')}</a>
         </footer>
       </blockquote>
+      {figure.alsoIn.length > 0 && (
+        <div className="stat-also">
+          <p>{t('statistics.alsoIn')}</p>
+          <ul>
+            {figure.alsoIn.map((a) => (
+              <li key={a.href + a.quote}>
+                “{a.quote}” (<a href={a.href}>{a.where}</a>)
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
 
       {!revealed || guess === undefined ? (
         <form noValidate onSubmit={submit} className="stat-form">

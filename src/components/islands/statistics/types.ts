@@ -25,6 +25,8 @@ export interface FigureView {
   where: string;
   /** Link to the quote in the article page. */
   href: string;
+  /** Where else the article repeats the figure. */
+  alsoIn: { quote: string; where: string; href: string }[];
   question: QuestionView;
   /** Chart, questions and explanation, rendered at build time. Trusted HTML. */
   revealHtml: string;
