@@ -7,11 +7,11 @@
  * - {@link scoreMarks} matches marks to key passages by overlap (never by exact offsets),
  *   gives full or partial credit by type, subtracts hints, and shrinks the score when most
  *   marks are outside the key, so marking everything does not pay.
- * - {@link decodeRedFlagsData} reads the module's saved `data` defensively (zod/mini).
+ * - {@link decodeRedFlagsData} reads the module's saved `data` defensively (valibot).
  *
  * No DOM, no stores: everything here is tested in tests/unit/red-flags*.test.ts.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { ArticleBlock } from './article';
 import { splitSentences } from './sentences';
 
@@ -467,29 +467,31 @@ export function paragraphLabel(unit: Pick<Unit, 'id' | 'kind' | 'listId'>): stri
 }
 
 // ---------------------------------------------------------------------------------------------
-// Saved data (zod/mini: it ships to the browser)
+// Saved data (valibot, like src/lib/progress.ts: it ships to the browser)
 
-export const savedMarkSchema = z.object({
-  start: z.number().check(z.int(), z.gte(0)),
-  end: z.number().check(z.int(), z.gte(0)),
-  type: z.string().check(z.maxLength(60)),
+const nonNegativeInt = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const savedMarkSchema = v.object({
+  start: nonNegativeInt,
+  end: nonNegativeInt,
+  type: v.pipe(v.string(), v.maxLength(60)),
   /** The marked text, to recognise a mark whose offsets no longer fit the article. */
-  text: z.string().check(z.maxLength(2000)),
+  text: v.pipe(v.string(), v.maxLength(2000)),
 });
-export type SavedMark = z.infer<typeof savedMarkSchema>;
+export type SavedMark = v.InferOutput<typeof savedMarkSchema>;
 
 /** The module's `data` in saved progress. */
-export const redFlagsDataSchema = z.object({
-  v: z.literal(1),
-  marks: z.array(savedMarkSchema).check(z.maxLength(1000)),
+export const redFlagsDataSchema = v.object({
+  v: v.literal(1),
+  marks: v.pipe(v.array(savedMarkSchema), v.maxLength(1000)),
   /** Section id → hint levels taken there. */
-  hints: z.record(z.string(), z.number().check(z.int(), z.gte(0), z.lte(MAX_HINT_LEVEL))),
+  hints: v.record(v.string(), v.pipe(nonNegativeInt, v.maxValue(MAX_HINT_LEVEL))),
   /** The student checked their answers and the results are showing. */
-  checked: z.optional(z.boolean()),
+  checked: v.optional(v.boolean()),
   /** The missed passages were revealed. */
-  revealed: z.optional(z.boolean()),
+  revealed: v.optional(v.boolean()),
 });
-export type RedFlagsData = z.infer<typeof redFlagsDataSchema>;
+export type RedFlagsData = v.InferOutput<typeof redFlagsDataSchema>;
 
 export function emptyRedFlagsData(): RedFlagsData {
   return { v: 1, marks: [], hints: {} };
@@ -515,12 +517,12 @@ export function decodeRedFlagsData(
 ): DecodedRedFlags {
   if (raw === undefined || raw === null)
     return { status: 'fresh', data: emptyRedFlagsData(), dropped: 0 };
-  const parsed = redFlagsDataSchema.safeParse(raw);
+  const parsed = v.safeParse(redFlagsDataSchema, raw);
   if (!parsed.success) return { status: 'invalid', data: emptyRedFlagsData(), dropped: 0 };
   const known = new Set(typeIds);
   const sections = new Set(doc.sections.map((s) => s.id));
   const kept: SavedMark[] = [];
-  const sorted = [...parsed.data.marks].sort((a, b) => a.start - b.start);
+  const sorted = [...parsed.output.marks].sort((a, b) => a.start - b.start);
   for (const m of sorted) {
     const fits =
       m.end > m.start &&
@@ -532,8 +534,8 @@ export function decodeRedFlagsData(
     if (fits) kept.push(m);
   }
   const hints: Record<string, number> = {};
-  for (const [id, level] of Object.entries(parsed.data.hints))
+  for (const [id, level] of Object.entries(parsed.output.hints))
     if (sections.has(id)) hints[id] = level;
-  const data: RedFlagsData = { ...parsed.data, marks: kept, hints };
-  return { status: 'ok', data, dropped: parsed.data.marks.length - kept.length };
+  const data: RedFlagsData = { ...parsed.output, marks: kept, hints };
+  return { status: 'ok', data, dropped: parsed.output.marks.length - kept.length };
 }

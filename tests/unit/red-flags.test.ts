@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
+import * as v from 'valibot';
 import { parseArticle } from '../../src/lib/article';
 import {
   FREE_UNKEYED,
@@ -358,7 +359,7 @@ describe('decodeRedFlagsData (saved data)', () => {
     fc.assert(
       fc.property(fc.anything(), (raw) => {
         const decoded = decodeRedFlagsData(raw, sample, types);
-        return redFlagsDataSchema.safeParse(decoded.data).success;
+        return v.safeParse(redFlagsDataSchema, decoded.data).success;
       }),
     );
   });
