@@ -1,8 +1,9 @@
 /**
  * "Compare the statistics": prediction scoring, slider stops, number parsing and the module's
- * saved `data`. Pure and small enough for the browser (validation with `zod/mini`).
+ * saved `data`. Pure and small enough for the browser (validation with valibot, like
+ * src/lib/progress.ts).
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /** How a number question's values are written: plain counts, or minutes (shown as h/min). */
 export type ValueFormat = 'count' | 'minutes';
@@ -187,16 +188,14 @@ export const STATISTICS_DATA_VERSION = 1;
  * - `revealed`: figure ids whose prediction is locked in and whose comparison is shown;
  * - `drift`: the closing "number drift" view has been opened.
  */
-export const statisticsDataSchema = z.object({
-  version: z.literal(STATISTICS_DATA_VERSION),
-  guesses: z.record(
-    z.string().check(z.maxLength(200)),
-    z.union([z.number(), z.string().check(z.maxLength(200))]),
-  ),
-  revealed: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)),
-  drift: z.optional(z.boolean()),
+const idString = v.pipe(v.string(), v.maxLength(200));
+export const statisticsDataSchema = v.object({
+  version: v.literal(STATISTICS_DATA_VERSION),
+  guesses: v.record(idString, v.union([v.pipe(v.number(), v.finite()), idString])),
+  revealed: v.pipe(v.array(idString), v.maxLength(500)),
+  drift: v.optional(v.boolean()),
 });
-export type StatisticsData = z.infer<typeof statisticsDataSchema>;
+export type StatisticsData = v.InferOutput<typeof statisticsDataSchema>;
 
 export function emptyStatisticsData(): StatisticsData {
   return { version: STATISTICS_DATA_VERSION, guesses: {}, revealed: [] };
@@ -210,9 +209,9 @@ export type DataResult = { ok: true; data: StatisticsData } | { ok: false; data:
  */
 export function decodeStatisticsData(raw: unknown): DataResult {
   if (raw === undefined || raw === null) return { ok: true, data: emptyStatisticsData() };
-  const parsed = statisticsDataSchema.safeParse(raw);
+  const parsed = v.safeParse(statisticsDataSchema, raw);
   return parsed.success
-    ? { ok: true, data: parsed.data }
+    ? { ok: true, data: parsed.output }
     : { ok: false, data: emptyStatisticsData() };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import * as v from 'valibot';
 import {
   decodeStatisticsData,
   driftChanges,
@@ -245,7 +246,7 @@ describe('decodeStatisticsData', () => {
     fc.assert(
       fc.property(fc.anything(), (raw) => {
         const result = decodeStatisticsData(raw);
-        expect(statisticsDataSchema.safeParse(result.data).success).toBe(true);
+        expect(v.safeParse(statisticsDataSchema, result.data).success).toBe(true);
       }),
     );
   });
