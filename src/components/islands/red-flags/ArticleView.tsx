@@ -68,7 +68,12 @@ function SentenceView(props: {
     );
     if (h.end <= s.end)
       parts.push(
-        <span key={`b${a}`} className={`rf-badge rf-badge--${h.tone}`} data-skip="">
+        <span
+          key={`b${a}`}
+          className={`rf-badge rf-badge--${h.tone}`}
+          data-skip=""
+          data-mark={h.mark}
+        >
           <span className="visually-hidden"> ({h.srPrefix ? `${h.srPrefix} ` : ''}</span>
           {h.label}
           <span className="visually-hidden">)</span>

@@ -147,6 +147,7 @@ export default function Results(props: Props) {
             percent,
           })}
         </p>
+        <p className="muted">{t('redFlags.keyThorough', { n: passages.length })}</p>
         <ul>
           <li>
             {t('redFlags.summaryFound', {
