@@ -17,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -74,6 +74,7 @@ const HELP = `Usage: npm run bench [-- options]
 
 const opts = parseArgs(process.argv.slice(2));
 const started = Date.now();
+const loadAtStart = loadavg()[0];
 const children = new Set();
 let cleaned = false;
 
@@ -164,7 +165,8 @@ async function main() {
 
   for (const row of results) row.targets = checkTargets(row);
   const totalMs = Date.now() - started;
-  printTable(results, totalMs);
+  const load = { start: loadAtStart, end: loadavg()[0], cores: availableParallelism() };
+  printTable(results, totalMs, load);
 
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(
@@ -177,11 +179,12 @@ async function main() {
         lighthouse: opts.lighthouse ? await lighthouseVersion() : null,
         profile: PROFILE,
         runsPerPage: opts.runs,
+        loadAverage: load,
         outDir: OUT_DIR,
         targets: TARGETS,
         notes: [
           'bytes: raw = uncompressed body, gzip = gzip -9 of each body (node:zlib); inline scripts count as HTML',
-          'astro preview serves files uncompressed, so the throttled loads transfer the raw bytes',
+          'astro preview gzips text responses; transferBytes is what went over the (throttled) wire',
           'timings are medians over the runs, in ms from navigation start',
           'TBT: sum of (long task - 50 ms) between FCP and load + quiet, clipped to that window',
           '404 is measured as /404.html',
@@ -397,6 +400,15 @@ async function measure(browser, base, path, outDir) {
       files.push({ url, type, raw: body.length, gzip });
     }
     const extraJs = files.filter((f) => f.type === 'js' && !OFFLINE_JS.test(f.url));
+    let transferBytes = 0;
+    for (const request of requests) {
+      try {
+        const sizes = await request.sizes();
+        transferBytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      } catch {
+        // a request cut short by the page navigating on has no sizes
+      }
+    }
 
     return {
       fcpMs: metrics.fcp,
@@ -407,6 +419,7 @@ async function measure(browser, base, path, outDir) {
       interactiveMs: metrics.islands ? metrics.interactive : null,
       islands: metrics.islands,
       requests: requests.length,
+      transferBytes,
       bytes,
       extraJs: {
         raw: sum(extraJs.map((f) => f.raw)),
@@ -462,6 +475,7 @@ function summarise(path, runs) {
     redirectsTo: first.finalPath !== path ? first.finalPath : null,
     lcpElement: first.lcpElement,
     requests: median(runs.map((r) => r.requests)),
+    transferBytes: first.transferBytes,
     bytes: first.bytes,
     extraJs: first.extraJs,
     fcpMs: median(runs.map((r) => r.fcpMs)),
@@ -509,7 +523,7 @@ function checkTargets(row) {
       detail: `JS ${kb(row.bytes.js.gzip)} KB gzip (target <= ${kb(TARGETS.moduleJsGzipMax)} KB)`,
     };
   }
-  if (row.lighthouse && !row.lighthouse.error) {
+  if (row.lighthouse?.scores) {
     const below = Object.entries(TARGETS.lighthouseAim).filter(
       ([id, aim]) => aim !== null && (row.lighthouse.scores[id] ?? 0) < aim,
     );
@@ -540,7 +554,7 @@ async function runLighthouse(chromiumPath, base, results) {
       'about:blank',
     ],
     { env: { ...process.env, CHROME_PATH: chromiumPath } },
-    () => rmSync(profileDir, { recursive: true, force: true }),
+    () => rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }),
   );
   try {
     await waitForHttp(`http://127.0.0.1:${port}/json/version`, 30_000);
@@ -553,14 +567,23 @@ async function runLighthouse(chromiumPath, base, results) {
 async function lighthouseEach(lighthouse, port, base, results) {
   // The first run in a fresh browser pays its start-up costs (its TBT came out ~500 ms too high):
   // one discarded run absorbs them.
-  await lighthouse(`${base}${results[0].path}`, {
-    port,
-    hostname: '127.0.0.1',
-    logLevel: 'error',
-    onlyCategories: ['performance'],
-    disableFullPageScreenshot: true,
-  });
+  const warmUpRow = results.find((r) => !r.redirectsTo);
+  if (warmUpRow) {
+    await lighthouse(`${base}${warmUpRow.path}`, {
+      port,
+      hostname: '127.0.0.1',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      disableFullPageScreenshot: true,
+    });
+  }
   for (const row of results) {
+    // A page that navigates on by itself (the assignment link page) is audited where it lands.
+    if (row.redirectsTo) {
+      row.lighthouse = { skipped: `navigates on to ${row.redirectsTo}` };
+      log(`Lighthouse ${row.path}: skipped, it navigates on to ${row.redirectsTo}`);
+      continue;
+    }
     const t = Date.now();
     try {
       const result = await lighthouse(
@@ -630,6 +653,9 @@ function lighthouseSummary(lhr) {
       speedIndexMs: lhr.audits['speed-index']?.numericValue ?? null,
     },
     failed,
+    // Lighthouse's own CPU benchmark for this run: low when the machine is busy, and its simulated
+    // throttling then multiplies the slowness (TBT especially).
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
     warnings: lhr.runWarnings ?? [],
   };
 }
@@ -639,7 +665,7 @@ async function lighthouseVersion() {
   return createRequire(import.meta.url)('lighthouse/package.json').version;
 }
 
-function printTable(results, totalMs) {
+function printTable(results, totalMs, load) {
   const header = [
     'Page',
     'HTML raw/gz',
@@ -660,7 +686,9 @@ function printTable(results, totalMs) {
       ? LH_CATEGORIES.map((c) => r.lighthouse.scores[c] ?? '–').join('/')
       : r.lighthouse?.error
         ? 'error'
-        : '–';
+        : r.lighthouse?.skipped
+          ? 'n/a'
+          : '–';
     const jsTarget = r.targets.readingJs ?? r.targets.moduleJs;
     return [
       r.redirectsTo ? `${r.path} → ${r.redirectsTo}` : r.path,
@@ -738,7 +766,13 @@ function printTable(results, totalMs) {
       }
     }
   }
-  console.log(`\nTotal run time ${seconds(totalMs)}.`);
+  console.log(
+    `\nTotal run time ${seconds(totalMs)}. Load average ${load.start.toFixed(1)} at the start, ` +
+      `${load.end.toFixed(1)} at the end, on ${load.cores} cores` +
+      (Math.max(load.start, load.end) > load.cores
+        ? ': the machine was busy, so timings (and Lighthouse performance) are pessimistic.'
+        : '.'),
+  );
 }
 
 function mark(target) {
