@@ -12,8 +12,6 @@ import type { FigureView } from './types';
 
 interface Props {
   figure: FigureView;
-  n: number;
-  total: number;
   guess: number | string | undefined;
   revealed: boolean;
   /** DOM id prefix, unique in the page. */
@@ -84,33 +82,9 @@ export default function FigureCard(props: Props) {
     props.onReveal();
   };
 
-  const where = figure.where;
   return (
     <section className="card stat-figure" aria-labelledby={`${domId}-heading`}>
-      <p className="stat-figure__count">
-        {t('statistics.figureOf', { n: props.n, total: props.total })}
-      </p>
-      <h2 id={`${domId}-heading`} tabIndex={-1}>
-        {figure.title}
-      </h2>
-      <blockquote className="stat-quote">
-        <p>“{figure.quote}”</p>
-        <footer>
-          {where} · <a href={figure.href}>{t('statistics.readInArticle')}</a>
-        </footer>
-      </blockquote>
-      {figure.alsoIn.length > 0 && (
-        <div className="stat-also">
-          <p>{t('statistics.alsoIn')}</p>
-          <ul>
-            {figure.alsoIn.map((a) => (
-              <li key={a.href + a.quote}>
-                “{a.quote}” (<a href={a.href}>{a.where}</a>)
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <div className="stat-figure__head" dangerouslySetInnerHTML={{ __html: figure.headHtml }} />
 
       {!revealed || guess === undefined ? (
         <form noValidate onSubmit={submit} className="stat-form">

@@ -2,8 +2,8 @@
  * A number prediction: a slider (round values, on a log scale where magnitudes differ, so one
  * arrow key press is one clear step) and a text box for an exact number. Both edit one guess.
  */
-import { useId, useMemo } from 'react';
-import { formatValue, nearestStop, sliderStops } from '../../../lib/statistics';
+import { useId } from 'react';
+import { formatValue, nearestStop } from '../../../lib/statistics';
 import { useT } from './messages';
 import type { NumberQuestionView } from './types';
 
@@ -39,7 +39,7 @@ export default function NumberGuess({
 }: Props) {
   const t = useT();
   const uid = useId();
-  const stops = useMemo(() => sliderStops(q), [q]);
+  const stops = q.stops;
   // Before any guess the thumb rests mid-way (the geometric middle on a log scale).
   const middle = q.log ? Math.sqrt(q.min * q.max) : (q.min + q.max) / 2;
   const index = nearestStop(stops, guess ?? middle, q.log);

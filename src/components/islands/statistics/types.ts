@@ -6,6 +6,8 @@ export type NumberQuestionView = NumberQuestion & {
   help?: string | undefined;
   unit: string;
   answerDisplay: string;
+  /** The slider's values, in order (`sliderStops`, computed at build time). */
+  stops: number[];
 };
 
 export type ChoiceQuestionView = ChoiceQuestion & {
@@ -19,14 +21,8 @@ export interface FigureView {
   /** Short, stable id (the file name), used in saved data and DOM ids. */
   id: string;
   kind: 'sourced' | 'unsourced';
-  title: string;
-  quote: string;
-  /** "The headline" or "Paragraph 3". */
-  where: string;
-  /** Link to the quote in the article page. */
-  href: string;
-  /** Where else the article repeats the figure. */
-  alsoIn: { quote: string; where: string; href: string }[];
+  /** Count, heading (`${domId}-heading`), quote and repeats, rendered at build time. Trusted HTML. */
+  headHtml: string;
   question: QuestionView;
   /** Chart, questions and explanation, rendered at build time. Trusted HTML. */
   revealHtml: string;
