@@ -71,4 +71,22 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1' },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // The saved-progress code every island page needs, in one file: fewer requests on a
+          // slow connection and better compression than many small chunks.
+          manualChunks(id) {
+            if (/node_modules\/(nanostores|@nanostores\/persistent|valibot)\//.test(id))
+              return 'lesson-state';
+            if (/src\/(stores\/\w+|lib\/(progress|assignment|steps))\.ts$/.test(id))
+              return 'lesson-state';
+            if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
+            return undefined;
+          },
+        },
+      },
+    },
+  },
 });
