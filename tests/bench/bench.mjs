@@ -531,7 +531,11 @@ function checkTargets(row) {
       ok: below.length === 0,
       aim: true,
       detail: below.length
-        ? `Lighthouse below aim: ${below.map(([id]) => `${id} ${row.lighthouse.scores[id]}`).join(', ')}`
+        ? `Lighthouse below aim: ${below.map(([id]) => `${id} ${row.lighthouse.scores[id]}`).join(', ')}` +
+          (row.lighthouse.benchmarkIndex !== null
+            ? ` (Lighthouse CPU benchmark ${Math.round(row.lighthouse.benchmarkIndex)}` +
+              `${row.lighthouse.benchmarkIndex < 1000 ? ': busy CPU, rerun to confirm' : ''})`
+            : '')
         : 'Lighthouse at aim',
     };
   }
