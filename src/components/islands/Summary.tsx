@@ -9,6 +9,7 @@ import { $assignment, $studentName, setStudentName } from '../../stores/assignme
 import { caseProgressOf, stepStatus, type Impressions } from '../../lib/progress';
 import { lessonOrder } from '../../lib/assignment';
 import { summarize } from '../../lib/completion';
+import { OWN_CHOICE, decodeExpertsData } from '../../lib/experts';
 import { encodeCompletion } from '../../lib/completion-code';
 import { formatGap } from '../../lib/discernment';
 import type { StepKind } from '../../lib/steps';
@@ -18,8 +19,21 @@ import { translator, type Translate } from '../../i18n/translate';
 /** The UI strings this island uses (pass `pick('summary', 'overview')`). */
 export type Messages = Pick<Dictionary, 'summary' | 'overview'>;
 
+/** What the summary needs to show a student's answers in Check the named experts. */
+export interface ExpertCardInfo {
+  id: string;
+  title: string;
+  choices: Record<string, string>;
+}
+
 interface Props {
   messages: Messages;
+  /** Cards of Check the named experts, and the labels of verdicts and confidences. */
+  experts?: {
+    cards: ExpertCardInfo[];
+    verdicts: Record<string, string>;
+    confidences: Record<string, string>;
+  };
   caseId: string;
   caseCode: string;
   base: string;
@@ -34,7 +48,15 @@ function statusText(t: Translate<Messages>, state: string, percent: number | nul
   return t('overview.status.not-started');
 }
 
-export default function Summary({ messages, caseId, caseCode, base, steps, claims }: Props) {
+export default function Summary({
+  messages,
+  experts,
+  caseId,
+  caseCode,
+  base,
+  steps,
+  claims,
+}: Props) {
   const t = translator(messages);
   const progress = useStore($progress);
   const active = useStore($assignment);
@@ -86,6 +108,34 @@ export default function Summary({ messages, caseId, caseCode, base, steps, claim
       [t('summary.secondReason'), caseProgress.secondLook],
     ] as [string, Impressions | undefined][]
   ).filter(([, i]) => (i?.reason ?? '').trim() !== '');
+
+  // The student's own words and choices in Check the named experts, for print.
+  const expertAnswers: [string, string][] = [];
+  const expertData = caseProgress.modules['experts']?.data;
+  if (experts && expertData !== undefined) {
+    const { data } = decodeExpertsData(
+      expertData,
+      experts.cards.map((c) => ({ id: c.id, choiceIds: Object.keys(c.choices) })),
+    );
+    for (const card of experts.cards) {
+      const a = data.cards[card.id];
+      if (!a) continue;
+      if (a.check)
+        expertAnswers.push([
+          t('summary.expertsCheck', { card: card.title }),
+          a.check === OWN_CHOICE ? (a.own ?? '') : (card.choices[a.check] ?? a.check),
+        ]);
+      if (a.verdict)
+        expertAnswers.push([
+          t('summary.expertsVerdict', { card: card.title }),
+          `${experts.verdicts[a.verdict] ?? a.verdict}${a.confidence ? ` (${experts.confidences[a.confidence] ?? a.confidence})` : ''}`,
+        ]);
+    }
+  }
+  const written: [string, string][] = [
+    ...reasons.map(([label, i]): [string, string] => [label, i?.reason ?? '']),
+    ...expertAnswers,
+  ];
 
   const gap = (g: number | null) => (g === null ? '—' : formatGap(g));
   const rating = (r: number | null) => (r === null ? '—' : String(r));
@@ -212,14 +262,14 @@ export default function Summary({ messages, caseId, caseCode, base, steps, claim
       <section className="written-answers" aria-labelledby={`${uid}-answers`}>
         <h2 id={`${uid}-answers`}>{t('summary.answersHeading')}</h2>
         <p className="muted">{t('summary.answersIntro')}</p>
-        {reasons.length === 0 ? (
+        {written.length === 0 ? (
           <p>{t('summary.noAnswers')}</p>
         ) : (
           <dl>
-            {reasons.map(([label, i]) => (
-              <div key={label}>
+            {written.map(([label, text], i) => (
+              <div key={i}>
                 <dt>{label}</dt>
-                <dd>{i?.reason}</dd>
+                <dd>{text}</dd>
               </div>
             ))}
           </dl>

@@ -1,0 +1,92 @@
+import { test, expect, waitForIslands } from './fixtures';
+
+const done = (earned: number) => ({
+  status: 'done',
+  score: { earned, possible: 10 },
+  seconds: 300,
+});
+
+test('the results page gives a completion code and prints the student’s own words', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  await page.goto('/');
+  await page.evaluate(
+    ({ done7, done9, done5 }) => {
+      const claims = {
+        'nurses-left-year': 5,
+        'paramedics-walked-out-week': 1,
+        'paramedics-registered-2025': 4,
+        'nurse-numbers-fell': 2,
+        'category-two-december-2022': 5,
+        'response-times-hidden': 1,
+      };
+      localStorage.setItem(
+        'second-look:progress',
+        JSON.stringify({
+          version: 1,
+          cases: {
+            'paramedics-walkout': {
+              firstImpressions: {
+                believability: 4,
+                share: 'yes',
+                reason: 'It sounded urgent.',
+                claims,
+                completedAt: 't',
+              },
+              secondLook: {
+                believability: 1,
+                share: 'no',
+                reason: 'Nobody in it can be checked.',
+                claims,
+                completedAt: 't',
+              },
+              modules: {
+                'red-flags': done7,
+                statistics: done9,
+                experts: {
+                  ...done5,
+                  data: {
+                    version: 1,
+                    cards: {
+                      '01-thornton': {
+                        check: 'own',
+                        own: 'A paramedics union newsletter',
+                        verdict: 'cannot-check',
+                        confidence: 'very-sure',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        }),
+      );
+    },
+    { done7: done(7), done9: done(9), done5: done(5) },
+  );
+  await page.goto('/paramedics-walkout/summary/');
+  await waitForIslands(page);
+  const steps = page.getByRole('table').first();
+  await expect(steps.getByRole('row', { name: /Spot the red flags/ })).toContainText('Done: 70%');
+  await expect(page.getByText('Time spent in the modules: about 15 min')).toBeVisible();
+  await expect(page.getByText('Type your name or initials to get your code.')).toBeVisible();
+  await page.getByLabel('Your name or initials').fill('J. K.');
+  await expect(page.locator('[data-completion-code]')).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+  const answers = page.getByRole('region', { name: 'Your written answers' });
+  await expect(answers).toContainText('It sounded urgent.');
+  await expect(answers).toContainText('Nobody in it can be checked.');
+  await expect(answers).toContainText('A paramedics union newsletter');
+  await expect(answers).toContainText('Cannot be checked (Very sure)');
+  await expectNoAxeViolations('results page with code');
+
+  // The name is kept on this device.
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.getByLabel('Your name or initials')).toHaveValue('J. K.');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(answers).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy the code' })).toBeHidden();
+});
