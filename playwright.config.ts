@@ -7,7 +7,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: 'tests/e2e',
   // Parallel runs (different SL_OUT_DIR) keep their traces apart.
-  outputDir: process.env['SL_OUT_DIR'] ? `test-results/${process.env['SL_OUT_DIR']}` : 'test-results',
+  outputDir: process.env['SL_OUT_DIR']
+    ? `test-results/${process.env['SL_OUT_DIR']}`
+    : 'test-results',
   fullyParallel: true,
   workers: 2,
   retries: process.env['CI'] ? 1 : 0,
