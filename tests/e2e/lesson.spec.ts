@@ -167,7 +167,9 @@ test('the second look compares before and after and scores discernment', async (
 
   await page.goto(`${CASE}second-look/`);
   await waitForIslands(page);
-  await expect(page.getByText('You have not finished every step yet')).toBeVisible();
+  await expect(
+    page.getByText('This step compares your answers with your first impressions'),
+  ).toBeVisible();
   // After: accurate claims (1st, 3rd, 5th) believed, the others doubted.
   await answerImpressions(page, '1', (i) => (i % 2 === 0 ? 'Definitely true' : 'Definitely false'));
   await page.getByRole('button', { name: 'Save and compare' }).click();

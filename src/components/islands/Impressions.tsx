@@ -47,8 +47,6 @@ interface Props {
   lesson?: { base: string; steps: StepKind[]; titles: Record<string, string> };
   /** Second look: the module steps and what each taught. */
   recaps?: RecapView[];
-  /** Second look: link to the first-impressions step. */
-  firstHref?: string;
 }
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
@@ -92,7 +90,6 @@ export default function Impressions({
   claims,
   lesson,
   recaps = [],
-  firstHref,
 }: Props) {
   const t = translator(messages);
   const progress = useStore($progress);
@@ -193,24 +190,11 @@ export default function Impressions({
     );
   }
 
-  const first = caseProgress.firstImpressions;
-  const modulesLeft =
-    mode === 'second' && recaps.some((r) => stepStatus(caseProgress, r.id).state !== 'done');
-
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${uid}-heading`}>
       <h2 id={`${uid}-heading`} ref={formRef} tabIndex={-1}>
         {t('impressions.formHeading')}
       </h2>
-      {mode === 'second' && mounted && !first?.completedAt && (
-        <div className="notice notice--warn">
-          <p>{t('impressions.needFirst')}</p>
-          {firstHref && <a href={firstHref}>{t('impressions.goFirst')}</a>}
-        </div>
-      )}
-      {mounted && modulesLeft && first?.completedAt && (
-        <p className="notice">{t('impressions.modulesLeft')}</p>
-      )}
       {missing.length > 0 && (
         <div
           className="notice notice--bad"
