@@ -35,3 +35,13 @@ export async function getSource(id: string): Promise<Source> {
 export async function getSources(): Promise<Source[]> {
   return (await getCollection('sources')).map((s) => s.data);
 }
+
+/** The cases as the teacher tools list them: id, code, title and steps. */
+export async function getCaseOptions() {
+  return (await getCases()).map((c) => ({
+    id: c.id,
+    code: c.data.code,
+    title: c.data.title,
+    steps: c.data.steps.map((s) => ({ id: s.id, title: s.title })),
+  }));
+}

@@ -1,20 +1,5 @@
 import { test, expect, waitForIslands, checkAxe } from './fixtures';
-
-const PAGES = [
-  '/',
-  '/paramedics-walkout/',
-  '/paramedics-walkout/article/',
-  '/paramedics-walkout/first-impressions/',
-  '/paramedics-walkout/red-flags/',
-  '/paramedics-walkout/experts/',
-  '/paramedics-walkout/statistics/',
-  '/paramedics-walkout/second-look/',
-  '/paramedics-walkout/summary/',
-  '/teach/',
-  '/teach/assign/',
-  '/teach/check/',
-  '/sources/',
-];
+import { PAGES } from './pages';
 
 test.describe('at 320 px wide (and so at 400% zoom of a 1280 px screen)', () => {
   test.use({ viewport: { width: 320, height: 640 } });

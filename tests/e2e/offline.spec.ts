@@ -1,22 +1,7 @@
 import { test, expect, waitForIslands } from './fixtures';
+import { PAGES } from './pages';
 
 test.use({ serviceWorkers: 'allow' });
-
-const PAGES = [
-  '/',
-  '/paramedics-walkout/',
-  '/paramedics-walkout/article/',
-  '/paramedics-walkout/first-impressions/',
-  '/paramedics-walkout/red-flags/',
-  '/paramedics-walkout/experts/',
-  '/paramedics-walkout/statistics/',
-  '/paramedics-walkout/second-look/',
-  '/paramedics-walkout/summary/',
-  '/teach/',
-  '/teach/assign/',
-  '/teach/check/',
-  '/sources/',
-];
 
 test('after one visit, every page works offline and answers still save', async ({
   page,
