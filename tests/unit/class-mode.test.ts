@@ -1,0 +1,347 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import {
+  actionForKey,
+  adjustTimer,
+  canGoBack,
+  canGoNext,
+  classReducer,
+  discussionIndex,
+  formatClock,
+  initialClassState,
+  isRunning,
+  isTimeUp,
+  moduleFromHash,
+  newTimer,
+  pauseTimer,
+  pickOnePerType,
+  resetTimer,
+  startTimer,
+  tickTimer,
+  timeLeft,
+  MINUTE,
+  type ClassAction,
+  type ClassState,
+  type Deck,
+  type PassageChoice,
+} from '../../src/lib/class-mode';
+
+/** Three steps: 3 slides, 1 slide, 2 slides. */
+const deck: Deck = [3, 1, 2];
+const slide = (module: number, n: number, revealed = false, extra = 0): ClassState => ({
+  screen: 'slide',
+  module,
+  slide: n,
+  revealed,
+  extra,
+});
+const end = (module: number): ClassState => ({ screen: 'end', module });
+const list = (last: number | null = null): ClassState => ({ screen: 'modules', last });
+const act = (type: Exclude<ClassAction['type'], 'open'>): ClassAction => ({ type }) as ClassAction;
+
+describe('moving through the slides', () => {
+  test.each<[string, ClassState, ClassAction, ClassState]>([
+    ['opening a step shows its first prompt', list(), { type: 'open', module: 2 }, slide(2, 0)],
+    [
+      'opening another step from inside one',
+      slide(0, 2, true),
+      { type: 'open', module: 1 },
+      slide(1, 0),
+    ],
+    ['an unknown step changes nothing', list(), { type: 'open', module: 3 }, list()],
+    ['a negative step changes nothing', list(), { type: 'open', module: -1 }, list()],
+    ['next reveals the answer first', slide(0, 0), act('next'), slide(0, 0, true)],
+    [
+      'next after the reveal advances to a hidden prompt',
+      slide(0, 0, true),
+      act('next'),
+      slide(0, 1),
+    ],
+    ['next after the last answer shows the closing card', slide(0, 2, true), act('next'), end(0)],
+    ['next on the closing card opens the next step', end(0), act('next'), slide(1, 0)],
+    ['next on the last closing card stays', end(2), act('next'), end(2)],
+    ['back hides the answer first', slide(0, 1, true), act('back'), slide(0, 1)],
+    ['back from a prompt shows the previous answer', slide(0, 1), act('back'), slide(0, 0, true)],
+    ['back on the first prompt stays', slide(0, 0), act('back'), slide(0, 0)],
+    ['back from the closing card shows the last answer', end(0), act('back'), slide(0, 2, true)],
+    ['home goes to the first prompt', slide(0, 2, true), act('first'), slide(0, 0)],
+    ['end goes to the last prompt', slide(0, 0, true), act('last'), slide(0, 2)],
+    ['home from the closing card', end(2), act('first'), slide(2, 0)],
+    ['escape returns to the list, remembering the step', slide(2, 1, true), act('close'), list(2)],
+    ['escape from the closing card', end(1), act('close'), list(1)],
+    [
+      'another question on a revealed slide',
+      slide(0, 1, true),
+      act('another'),
+      slide(0, 1, true, 1),
+    ],
+    ['another question before the reveal does nothing', slide(0, 1), act('another'), slide(0, 1)],
+    ['moving on forgets the extra questions', slide(0, 0, true, 2), act('next'), slide(0, 1)],
+    ['keys on the list do nothing', list(1), act('next'), list(1)],
+    ['escape on the list does nothing', list(1), act('close'), list(1)],
+  ])('%s', (_, from, action, expected) => {
+    expect(classReducer(deck, from, action)).toEqual(expected);
+  });
+
+  test('a step with no slides opens on its closing card', () => {
+    expect(classReducer([0, 2], list(), { type: 'open', module: 0 })).toEqual(end(0));
+    expect(classReducer([0, 2], end(0), act('back'))).toEqual(end(0));
+    expect(classReducer([0, 2], end(0), act('next'))).toEqual(slide(1, 0));
+  });
+
+  test('back undoes next everywhere inside a step', () => {
+    let state: ClassState = slide(0, 0);
+    const trail: ClassState[] = [state];
+    while (state.screen !== 'end') {
+      state = classReducer(deck, state, act('next'));
+      trail.push(state);
+    }
+    for (let i = trail.length - 1; i > 0; i--) {
+      expect(classReducer(deck, trail[i] as ClassState, act('back'))).toEqual(trail[i - 1]);
+    }
+  });
+
+  test('walking the whole deck visits every prompt and answer once, in order', () => {
+    let state = classReducer(deck, initialClassState, { type: 'open', module: 0 });
+    const seen: string[] = [];
+    for (let guard = 0; guard < 50; guard++) {
+      seen.push(
+        state.screen === 'slide'
+          ? `${state.module}.${state.slide}${state.revealed ? 'a' : 'p'}`
+          : `${state.screen}`,
+      );
+      const next = classReducer(deck, state, act('next'));
+      if (next === state) break;
+      state = next;
+    }
+    expect(seen).toEqual([
+      ...['0.0p', '0.0a', '0.1p', '0.1a', '0.2p', '0.2a', 'end'],
+      ...['1.0p', '1.0a', 'end'],
+      ...['2.0p', '2.0a', '2.1p', '2.1a', 'end'],
+    ]);
+  });
+
+  test('no sequence of actions leaves the deck', () => {
+    const action = fc.oneof(
+      fc.constantFrom(...(['next', 'back', 'first', 'last', 'close', 'another'] as const)).map(act),
+      fc.integer({ min: -2, max: 5 }).map((module): ClassAction => ({ type: 'open', module })),
+    );
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 60 }), (actions) => {
+        let state: ClassState = initialClassState;
+        for (const a of actions) state = classReducer(deck, state, a);
+        if (state.screen === 'modules') return true;
+        const n = deck[state.module] ?? -1;
+        expect(state.module).toBeGreaterThanOrEqual(0);
+        expect(state.module).toBeLessThan(deck.length);
+        if (state.screen === 'slide') {
+          expect(state.slide).toBeGreaterThanOrEqual(0);
+          expect(state.slide).toBeLessThan(n);
+        }
+        return true;
+      }),
+    );
+  });
+
+  test.each<[string, ClassState, boolean, boolean]>([
+    ['first prompt', slide(0, 0), false, true],
+    ['first answer', slide(0, 0, true), true, true],
+    ['last closing card', end(2), true, false],
+    ['the list', list(), false, false],
+  ])('buttons on the %s: back %s, next %s', (_, state, back, next) => {
+    expect(canGoBack(deck, state)).toBe(back);
+    expect(canGoNext(deck, state)).toBe(next);
+  });
+});
+
+describe('discussion questions', () => {
+  test.each([
+    [0, 0, 3, 0],
+    [1, 0, 3, 1],
+    [4, 0, 3, 1],
+    [4, 1, 3, 2],
+    [4, 2, 3, 0],
+    [5, 0, 1, 0],
+    [2, 0, 0, -1],
+  ])('slide %i with %i extra of %i questions shows question %i', (s, extra, count, expected) => {
+    expect(discussionIndex(s, extra, count)).toBe(expected);
+  });
+});
+
+describe('keys and links', () => {
+  test.each([
+    ['ArrowRight', 'next'],
+    ['PageDown', 'next'],
+    [' ', 'next'],
+    ['Enter', 'next'],
+    ['ArrowLeft', 'back'],
+    ['PageUp', 'back'],
+    ['Home', 'first'],
+    ['End', 'last'],
+    ['Escape', 'close'],
+    ['ArrowDown', null],
+    ['ArrowUp', null],
+    ['t', null],
+    ['Tab', null],
+  ])('%j does %s', (key, type) => {
+    expect(actionForKey(key)?.type ?? null).toBe(type);
+  });
+
+  const ids = ['first-impressions', 'red-flags', 'experts'];
+  test.each([
+    ['#experts', 2],
+    ['experts', 2],
+    ['#red-flags', 1],
+    ['#red%2Dflags', 1],
+    ['', null],
+    ['#', null],
+    ['#Experts', null],
+    ['#statistics', null],
+    ['#%E0%A4%A', null],
+  ])('hash %j opens step %s', (hash, expected) => {
+    expect(moduleFromHash(hash, ids)).toBe(expected);
+  });
+});
+
+describe('the activity timer', () => {
+  const t0 = 1_000_000;
+
+  test.each([
+    [0, '0:00'],
+    [1, '0:01'],
+    [999, '0:01'],
+    [1000, '0:01'],
+    [59_001, '1:00'],
+    [90_000, '1:30'],
+    [12 * MINUTE, '12:00'],
+    [99 * MINUTE, '99:00'],
+    [-5000, '0:00'],
+    [Number.NaN, '0:00'],
+  ])('%i ms left shows as %s', (ms, shown) => {
+    expect(formatClock(ms)).toBe(shown);
+  });
+
+  test.each([
+    [15, 15 * MINUTE],
+    [0, MINUTE],
+    [150, 99 * MINUTE],
+    [2.4, 2 * MINUTE],
+    [Number.NaN, MINUTE],
+  ])('a %s-minute activity gets a %i ms timer', (minutes, ms) => {
+    expect(newTimer(minutes)).toEqual({ durationMs: ms, remainingMs: ms, startedAt: null });
+  });
+
+  test('counts down from the clock while running and holds while paused', () => {
+    const started = startTimer(newTimer(12), t0);
+    expect(isRunning(started)).toBe(true);
+    expect(formatClock(timeLeft(started, t0 + 30_000))).toBe('11:30');
+    const paused = pauseTimer(started, t0 + 30_000);
+    expect(isRunning(paused)).toBe(false);
+    expect(timeLeft(paused, t0 + 999_999)).toBe(11.5 * MINUTE);
+    const resumed = startTimer(paused, t0 + 100_000);
+    expect(formatClock(timeLeft(resumed, t0 + 160_000))).toBe('10:30');
+  });
+
+  test('starting a running timer or pausing a stopped one changes nothing', () => {
+    const running = startTimer(newTimer(5), t0);
+    expect(startTimer(running, t0 + 5000)).toBe(running);
+    const stopped = newTimer(5);
+    expect(pauseTimer(stopped, t0)).toBe(stopped);
+  });
+
+  test('reaching zero stops the timer and says so once', () => {
+    const running = startTimer(newTimer(1), t0);
+    expect(tickTimer(running, t0 + 59_000)).toEqual({ timer: running, ended: false });
+    const { timer, ended } = tickTimer(running, t0 + 61_000);
+    expect(ended).toBe(true);
+    expect(timer).toEqual({ durationMs: MINUTE, remainingMs: 0, startedAt: null });
+    expect(isTimeUp(timer, t0 + 70_000)).toBe(true);
+    expect(tickTimer(timer, t0 + 70_000).ended).toBe(false);
+    expect(startTimer(timer, t0 + 80_000)).toEqual({
+      durationMs: MINUTE,
+      remainingMs: MINUTE,
+      startedAt: t0 + 80_000,
+    });
+  });
+
+  test('never shows less than zero', () => {
+    const running = startTimer(newTimer(1), t0);
+    expect(timeLeft(running, t0 + 10 * MINUTE)).toBe(0);
+    expect(timeLeft(running, t0 - 5000)).toBe(MINUTE);
+  });
+
+  test('reset fills it again and stops it', () => {
+    const running = startTimer(newTimer(3), t0);
+    expect(resetTimer(pauseTimer(running, t0 + 40_000))).toEqual(newTimer(3));
+    expect(resetTimer(running)).toEqual(newTimer(3));
+  });
+
+  test.each<[string, number, number, number, string, string]>([
+    ['one minute more before starting', 12, 0, 1, '13:00', '13:00'],
+    ['one minute less before starting', 12, 0, -1, '11:00', '11:00'],
+    ['one minute more while running', 12, 30_000, 1, '13:00', '12:30'],
+    ['one minute less while running', 12, 30_000, -1, '11:00', '10:30'],
+    ['not below one minute', 1, 0, -1, '1:00', '1:00'],
+    ['not above 99 minutes', 99, 0, 1, '99:00', '99:00'],
+    ['less than a minute left, one minute less', 2, 90_000, -1, '1:00', '0:00'],
+  ])('%s', (_, minutes, elapsed, delta, length, left) => {
+    const start = elapsed > 0 ? startTimer(newTimer(minutes), t0) : newTimer(minutes);
+    const now = t0 + elapsed;
+    const adjusted = adjustTimer(start, delta, now);
+    expect(formatClock(adjusted.durationMs)).toBe(length);
+    expect(formatClock(timeLeft(adjusted, now))).toBe(left);
+    expect(isRunning(adjusted)).toBe(isRunning(start));
+  });
+
+  test('a running timer keeps counting after an adjustment', () => {
+    const adjusted = adjustTimer(startTimer(newTimer(5), t0), 1, t0 + 60_000);
+    expect(formatClock(timeLeft(adjusted, t0 + 120_000))).toBe('4:00');
+  });
+});
+
+describe('choosing red-flag passages for a class', () => {
+  const p = (
+    id: string,
+    start: number,
+    difficulty: PassageChoice['difficulty'],
+    ...types: string[]
+  ): PassageChoice => ({ id, start, difficulty, types });
+  const ids = (chosen: PassageChoice[]) => chosen.map((c) => c.id);
+
+  test.each<[string, PassageChoice[], string[], string[]]>([
+    [
+      'the easiest passage whose best fit is the type',
+      [p('hard', 0, 'hard', 'a'), p('easy', 50, 'easy', 'a'), p('medium', 10, 'medium', 'a')],
+      ['a'],
+      ['easy'],
+    ],
+    [
+      'the earliest in the article on a tie',
+      [p('later', 40, 'easy', 'a'), p('earlier', 5, 'easy', 'a')],
+      ['a'],
+      ['earlier'],
+    ],
+    [
+      'one passage per type, in article order',
+      [p('b1', 10, 'easy', 'b'), p('a1', 30, 'easy', 'a'), p('c1', 20, 'medium', 'c')],
+      ['a', 'b', 'c'],
+      ['b1', 'c1', 'a1'],
+    ],
+    [
+      'a type nobody fits best takes a passage it fits at all',
+      [p('x', 0, 'easy', 'a', 'b'), p('y', 10, 'hard', 'a', 'b')],
+      ['a', 'b'],
+      ['x', 'y'],
+    ],
+    [
+      'no passage twice, and a type with none left is skipped',
+      [p('x', 0, 'easy', 'a', 'b')],
+      ['a', 'b'],
+      ['x'],
+    ],
+    ['a type with no passage at all is skipped', [p('x', 0, 'easy', 'a')], ['z', 'a'], ['x']],
+    ['no passages, nothing picked', [], ['a'], []],
+  ])('%s', (_, passages, typeIds, expected) => {
+    expect(ids(pickOnePerType(passages, typeIds))).toEqual(expected);
+  });
+});
