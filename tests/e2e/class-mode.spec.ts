@@ -1,0 +1,201 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+import { test, expect, waitForIslands } from './fixtures';
+
+const PAGE = '/teach/class/';
+const CASE = 'content/cases/paramedics-walkout';
+
+/** The discussion questions per step, straight from the guide. */
+const discussion = (
+  parseYaml(readFileSync(`${CASE}/guide.yaml`, 'utf8')) as { discussion: Record<string, string[]> }
+).discussion;
+const redFlagQuestions = discussion['red-flags'] ?? [];
+
+/** Each step's length in minutes (case.yaml): where its timer starts. */
+const minutes = Object.fromEntries(
+  (
+    parseYaml(readFileSync(`${CASE}/case.yaml`, 'utf8')) as {
+      steps: { id: string; minutes: number }[];
+    }
+  ).steps.map((s) => [s.id, s.minutes]),
+);
+
+/** The experts' source cards in the module's order. */
+const expertTitles = readdirSync(`${CASE}/experts`)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`${CASE}/experts/${f}`, 'utf8'))?.[1];
+    return parseYaml(front ?? '') as { order: number; title: string };
+  })
+  .sort((a, b) => a.order - b.order)
+  .map((c) => c.title);
+
+/** Presses Tab until `target` has focus (fails if it never does). */
+async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+/** The open step, as the projector shows it. */
+const stage = (page: Page, step: string) => page.getByRole('region', { name: step, exact: true });
+const slideCount = (page: Page) => page.getByRole('heading', { level: 2, name: /^Slide \d+ of/ });
+const answer = (page: Page) => page.getByRole('region', { name: 'Answer' });
+const clock = (page: Page) => page.getByRole('timer');
+
+test('a teacher leads a step by keyboard alone, and nothing about the class is stored', async ({
+  page,
+  expectNoAxeViolations,
+  foreignRequests,
+}) => {
+  await page.clock.install();
+  await page.goto(PAGE);
+  await waitForIslands(page);
+  const stored = await page.evaluate(() => localStorage.length);
+  await expectNoAxeViolations('class mode: the list of steps');
+
+  const open = page.getByRole('button', { name: /Spot the red flags/ });
+  await expect(open).toContainText('12 slides');
+  await tabTo(page, open);
+  await page.keyboard.press('Enter');
+
+  const title = page.getByRole('heading', { level: 1, name: 'Spot the red flags' });
+  await expect(title).toBeFocused();
+  await expect(slideCount(page)).toHaveText('Slide 1 of 12');
+  await expect(stage(page, 'Spot the red flags').getByText(/What kind of red flag/)).toBeVisible();
+  await expect(answer(page)).toHaveCount(0);
+  await expect(clock(page)).toHaveText(`${minutes['red-flags']}:00`);
+  await expectNoAxeViolations('class mode: a prompt');
+
+  // → reveals the answer with the guide's first discussion question, then moves on.
+  await page.keyboard.press('ArrowRight');
+  await expect(answer(page)).toBeVisible();
+  await expect(answer(page)).toContainText(redFlagQuestions[0] ?? 'missing');
+  await expect(page.getByRole('status')).toContainText('Answer shown:');
+  await expectNoAxeViolations('class mode: an answer');
+  await tabTo(page, page.getByRole('button', { name: 'Another question' }));
+  await page.keyboard.press('Enter');
+  await expect(answer(page)).toContainText(redFlagQuestions[1] ?? 'missing');
+
+  // → on that button still turns the slide; focus goes back to the title, not to the page top.
+  await page.keyboard.press('ArrowRight');
+  await expect(slideCount(page)).toHaveText('Slide 2 of 12');
+  await expect(answer(page)).toHaveCount(0);
+  await expect(title).toBeFocused();
+  await expect(page.getByRole('status')).toHaveText('Spot the red flags: slide 2 of 12.');
+  await page.keyboard.press('PageDown');
+  await expect(answer(page)).toContainText(redFlagQuestions[1] ?? 'missing');
+  await page.keyboard.press('Space');
+  await expect(slideCount(page)).toHaveText('Slide 3 of 12');
+  await expect(answer(page)).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(answer(page)).toContainText(redFlagQuestions[2] ?? 'missing');
+
+  // ← first hides the answer, then shows the previous slide's answer again.
+  await page.keyboard.press('ArrowLeft');
+  await expect(answer(page)).toHaveCount(0);
+  await expect(slideCount(page)).toHaveText('Slide 3 of 12');
+  await page.keyboard.press('PageUp');
+  await expect(slideCount(page)).toHaveText('Slide 2 of 12');
+  await expect(answer(page)).toBeVisible();
+
+  await page.keyboard.press('End');
+  await expect(slideCount(page)).toHaveText('Slide 12 of 12');
+  await page.keyboard.press('Home');
+  await expect(slideCount(page)).toHaveText('Slide 1 of 12');
+
+  // The timer, by keyboard: Enter and Space press its buttons and do not turn the slide.
+  const start = page.getByRole('button', { name: 'Start' });
+  await tabTo(page, start);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
+  await page.clock.runFor(2000);
+  await expect(clock(page)).toHaveText(`${(minutes['red-flags'] ?? 0) - 1}:58`);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeFocused();
+  await page.clock.runFor(5000);
+  await expect(clock(page)).toHaveText(`${(minutes['red-flags'] ?? 0) - 1}:58`);
+  await expect(slideCount(page)).toHaveText('Slide 1 of 12');
+  await expect(answer(page)).toHaveCount(0);
+
+  // Escape returns to the list, with focus back on the step just left.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Choose a step' })).toBeVisible();
+  await expect(open).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('');
+
+  expect(await page.evaluate(() => localStorage.length)).toBe(stored);
+  expect(foreignRequests).toEqual([]);
+});
+
+test('a link to #experts opens that step, and a step runs on into the next', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  await page.goto(`${PAGE}#experts`);
+  await waitForIslands(page);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Check the named experts' }),
+  ).toBeVisible();
+  await expect(slideCount(page)).toHaveText(`Slide 1 of ${expertTitles.length}`);
+  const experts = stage(page, 'Check the named experts');
+  await expect(experts.getByText(expertTitles[0] ?? 'missing', { exact: true })).toBeVisible();
+  await expect(clock(page)).toHaveText(`${minutes['experts']}:00`);
+
+  // A presenter clicker: Page Down only.
+  await page.keyboard.press('End');
+  await expect(experts.getByText(expertTitles.at(-1) ?? 'missing', { exact: true })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(answer(page)).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('heading', { level: 2, name: 'End of the step' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Next step: Compare the statistics' }),
+  ).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Compare the statistics' }),
+  ).toBeVisible();
+  await expect(slideCount(page)).toHaveText('Slide 1 of 11');
+  expect(new URL(page.url()).hash).toBe('#statistics');
+  // The answer carries the module's own chart, its ids renamed so none repeats in the page.
+  await page.keyboard.press('ArrowRight');
+  await expect(answer(page).getByRole('img', { name: /40,000/ })).toBeVisible();
+  await expectNoAxeViolations('class mode: a statistics answer');
+});
+
+test('the timer says when time is up, in words and to screen readers', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(`${PAGE}#second-look`);
+  await waitForIslands(page);
+  await expect(clock(page)).toHaveText(`${minutes['second-look']}:00`);
+  await page.getByRole('button', { name: '−1 min' }).click();
+  await expect(clock(page)).toHaveText(`${(minutes['second-look'] ?? 0) - 1}:00`);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(30_000);
+  await expect(clock(page)).toHaveText(`${(minutes['second-look'] ?? 0) - 2}:30`);
+  await page.clock.runFor(10 * 60_000);
+  await expect(clock(page)).toHaveText('0:00');
+  await expect(page.getByText('Time is up', { exact: true })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Time is up for Second look.');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every slide is readable, with its answer one click away', async ({ page }) => {
+    await page.goto(`${PAGE}#red-flags`);
+    const step = page.getByRole('region', { name: 'Spot the red flags' });
+    await expect(step).toBeVisible();
+    await expect(step.getByText('Answer', { exact: true })).toHaveCount(12);
+    await expect(page.getByRole('button', { name: /Spot the red flags/ })).toHaveCount(0);
+    const first = step.getByRole('listitem').first();
+    await expect(first.getByText(redFlagQuestions[0] ?? 'missing')).toBeHidden();
+    await first.getByText('Answer', { exact: true }).click();
+    await expect(first.getByText(redFlagQuestions[0] ?? 'missing')).toBeVisible();
+  });
+});
