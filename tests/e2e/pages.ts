@@ -12,5 +12,6 @@ export const PAGES = [
   '/teach/',
   '/teach/assign/',
   '/teach/check/',
+  '/teach/class/',
   '/sources/',
 ];
