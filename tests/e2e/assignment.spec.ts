@@ -36,7 +36,7 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   await page.goto('/teach/assign/');
   await waitForIslands(page);
   const steps = page.getByRole('group', { name: 'Steps to assign, in order' });
-  for (const name of ['Spot the red flags', 'Check the named experts', 'Compare the statistics'])
+  for (const name of ['First impressions', 'Check the named experts', 'Compare the statistics'])
     await steps.getByRole('checkbox', { name }).uncheck();
   await page.getByLabel('Class label (optional)').fill('9B');
   await page.getByLabel('Due date (optional)').fill('2026-12-04');
@@ -44,7 +44,7 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   const linkBox = page.getByLabel('Assignment link', { exact: true });
   const link = await linkBox.inputValue();
   expect(link).toMatch(
-    /^http:\/\/127\.0\.0\.1:\d+\/a\/#1\.pw\.fl\.20261204\.9B\.Do%20this%20before%20Friday%2E\.[0-9A-Z]{4}$/,
+    /^http:\/\/127\.0\.0\.1:\d+\/a\/#1\.pw\.rl\.20261204\.9B\.Do%20this%20before%20Friday%2E\.[0-9A-Z]{4}$/,
   );
   await expect(page.getByRole('img', { name: 'QR code for the assignment link' })).toBeVisible();
   await expectNoAxeViolations('assignment builder');
@@ -56,9 +56,10 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
     page.getByRole('status').filter({ hasText: 'Second look is now number 1.' }),
   ).toBeAttached();
   await expect(steps.getByRole('button', { name: 'Move Second look down' })).toBeFocused();
-  await expect(linkBox).toHaveValue(/#1\.pw\.lf\./);
+  await expect(linkBox).toHaveValue(/#1\.pw\.lr\./);
   await page.keyboard.press('Enter');
-  await expect(linkBox).toHaveValue(/#1\.pw\.fl\./);
+  await page.keyboard.press('Enter');
+  await expect(linkBox).toHaveValue(/#1\.pw\.rl\./);
   const finalLink = await linkBox.inputValue();
   expect(finalLink).toBe(link);
 
@@ -71,11 +72,22 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   await expect(banner).toContainText('Do this before Friday.');
   await expect(banner).toContainText('0 of 2 assigned steps done.');
   await expect(stepItems(student)).toHaveCount(2);
-  await expect(stepItems(student).first()).toContainText('First impressions');
+  await expect(stepItems(student).first()).toContainText('Spot the red flags');
   await checkAxe(student, 'overview with assignment');
 
-  await student.getByRole('link', { name: 'First impressions' }).click();
-  await rateEverything(student, 'Save my first impressions');
+  // The assigned module: mark one passage, name its red flag, check.
+  await student.getByRole('link', { name: 'Spot the red flags' }).click();
+  await waitForIslands(student);
+  await student
+    .getByRole('article', { name: 'The article, for marking' })
+    .getByText('40,000 Paramedics WALK OUT')
+    .first()
+    .click();
+  const chooser = student.getByRole('dialog');
+  await chooser.getByRole('radio', { name: 'A headline the article does not back up' }).check();
+  await chooser.getByRole('button', { name: 'Save mark' }).click();
+  await student.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(student.getByRole('heading', { name: 'Your results' })).toBeFocused();
   // Next follows the assignment: straight to the second look.
   await student.getByRole('link', { name: 'Next: Second look' }).first().click();
   await expect(student).toHaveURL(/second-look\/$/);
@@ -107,7 +119,7 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   ).toBeVisible();
   const table = page.getByRole('table');
   const good = table.getByRole('row', { name: /Sam P/ });
-  await expect(good).toContainText('3 → 3');
+  await expect(good).toContainText('— → 3');
   await expect(good).toContainText(link.slice(-4));
   await expect(table.getByRole('row')).toHaveCount(2);
   const typoItem = page.getByRole('listitem').filter({ hasText: 'has a typo' });
@@ -127,7 +139,7 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
     .trim()
     .split('\r\n');
   expect(csv).toHaveLength(4);
-  expect(csv[1]).toMatch(/^1,Sam P,done,,not-started,,not-started,,not-started,,done,,3,3,/);
+  expect(csv[1]).toMatch(/^1,Sam P,not-started,,done,\d+,not-started,,not-started,,done,,,3,/);
   expect(csv[2]).toMatch(/^2,.*has a typo/);
   expect(foreignRequests).toEqual([]);
 });
