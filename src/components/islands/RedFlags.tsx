@@ -385,6 +385,16 @@ function Marking({
     }
     setCheckError(false);
     focusAfter.current = 'results';
+    // Focus goes to the results heading; what was found is announced too.
+    setAnnouncement(
+      t('redFlags.summaryFound', {
+        found: score.found,
+        total: passages.length,
+        full: score.full,
+        partial: score.partial,
+        spotted: score.spotted,
+      }),
+    );
     persist(
       { ...data, checked: true },
       {

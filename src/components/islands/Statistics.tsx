@@ -10,6 +10,7 @@ import {
   decodeStatisticsData,
   moduleScore,
   reconcileData,
+  scorePrediction,
   type StatisticsData,
 } from '../../lib/statistics';
 import { translator } from '../../i18n/translate';
@@ -53,6 +54,8 @@ export default function Statistics({ caseId, messages, figures, drift }: Props) 
   const data = useMemo(() => reconcileData(decoded.data, figures), [decoded, figures]);
   const [notice, setNotice] = useState<'invalid' | 'restarted' | null>(null);
   const focusNext = useRef<string | null>(null);
+  // Focus moves to each result's heading; its score is also announced, politely.
+  const [announcement, setAnnouncement] = useState('');
 
   // Unreadable saved answers: start this step fresh and say so, once.
   useEffect(() => {
@@ -79,11 +82,16 @@ export default function Statistics({ caseId, messages, figures, drift }: Props) 
 
   const guess = (id: string, value: number | string) => {
     setNotice(null);
+    setAnnouncement('');
     write({ ...data, guesses: { ...data.guesses, [id]: value } });
   };
 
   const reveal = (id: string) => {
     focusNext.current = `${domId(id)}-result`;
+    const figure = figures.find((f) => f.id === id);
+    const value = data.guesses[id];
+    if (figure && value !== undefined)
+      setAnnouncement(t(`statistics.band.${scorePrediction(figure.question, value).band}`));
     const next = { ...data, revealed: [...data.revealed, id] };
     const finished = next.revealed.length === figures.length && !drift;
     write(next, finished ? { status: 'done', completedAt: new Date().toISOString() } : {});
@@ -145,6 +153,9 @@ export default function Statistics({ caseId, messages, figures, drift }: Props) 
             onTryAgain={tryAgain}
           />
         )}
+        <p className="visually-hidden" role="status">
+          {announcement}
+        </p>
       </div>
     </MessagesContext.Provider>
   );
