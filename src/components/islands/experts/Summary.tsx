@@ -26,6 +26,21 @@ const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
   headingRef,
 ) {
   const t = useT();
+  /** The student's verdict and confidence, with the outcome, as the table and the list show it. */
+  const yourVerdict = (
+    answer: (typeof data.cards)[string] | undefined,
+    result: (typeof score.cards)[string] | undefined,
+  ) =>
+    answer?.verdict && answer.confidence && result ? (
+      <>
+        <OutcomeIcon outcome={result.outcome} />{' '}
+        <span className="visually-hidden">{t(`experts.outcomes.${result.outcome}`)}: </span>
+        {t(`experts.verdicts.${answer.verdict}.short`)} (
+        {t(`experts.confidences.${answer.confidence}`).toLowerCase()})
+      </>
+    ) : (
+      '—'
+    );
   const [confirming, setConfirming] = useState(false);
   const yesRef = useRef<HTMLButtonElement>(null);
   const tryRef = useRef<HTMLButtonElement>(null);
@@ -89,20 +104,7 @@ const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
                     <span className="ex-table__claim">{card.claim}</span>
                   </th>
                   <td>{t(`experts.verdicts.${card.verdict}.short`)}</td>
-                  <td>
-                    {answer?.verdict && answer.confidence && result ? (
-                      <>
-                        <OutcomeIcon outcome={result.outcome} />{' '}
-                        <span className="visually-hidden">
-                          {t(`experts.outcomes.${result.outcome}`)}:{' '}
-                        </span>
-                        {t(`experts.verdicts.${answer.verdict}.short`)} (
-                        {t(`experts.confidences.${answer.confidence}`).toLowerCase()})
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
+                  <td>{yourVerdict(answer, result)}</td>
                   <td className="ex-table__points">
                     {result ? `${formatPoints(result.points)} / ${POINTS_PER_CARD}` : '—'}
                   </td>
@@ -139,20 +141,7 @@ const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
                   </div>
                   <div>
                     <dt>{t('experts.summary.colYours')}:</dt>
-                    <dd>
-                      {answer?.verdict && answer.confidence && result ? (
-                        <>
-                          <OutcomeIcon outcome={result.outcome} />{' '}
-                          <span className="visually-hidden">
-                            {t(`experts.outcomes.${result.outcome}`)}:{' '}
-                          </span>
-                          {t(`experts.verdicts.${answer.verdict}.short`)} (
-                          {t(`experts.confidences.${answer.confidence}`).toLowerCase()})
-                        </>
-                      ) : (
-                        '—'
-                      )}
-                    </dd>
+                    <dd>{yourVerdict(answer, result)}</dd>
                   </div>
                   <div>
                     <dt>{t('experts.summary.colPoints')}:</dt>
