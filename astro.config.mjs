@@ -75,14 +75,26 @@ export default defineConfig({
     build: {
       rollupOptions: {
         output: {
-          // The saved-progress code every island page needs, in one file: fewer requests on a
-          // slow connection and better compression than many small chunks.
+          // The saved-progress code every page with saved state needs (the stores, their checks,
+          // the step footer and the storage notice), in one file: fewer requests on a slow
+          // connection and better compression than many small chunks. What only one or two
+          // pages use (impressions, start fresh, the student's name) stays out of it.
           manualChunks(id) {
-            if (/node_modules\/(nanostores|@nanostores\/persistent|valibot)\//.test(id))
+            if (/node_modules\/(nanostores|@nanostores\/persistent)\//.test(id))
               return 'lesson-state';
-            if (/src\/(stores\/\w+|lib\/(progress|assignment|steps))\.ts$/.test(id))
+            if (
+              /src\/(stores\/(storage|progress|assignment)|lib\/(progress|assignment|steps|shape)|i18n\/translate|scripts\/(step-footer|storage-notice))\.ts$/.test(
+                id,
+              )
+            )
               return 'lesson-state';
-            if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
+            // React with the two small pieces every island page loads beside it.
+            if (
+              /node_modules\/(react|react-dom|scheduler|@nanostores\/react|@astrojs\/react)\//.test(
+                id,
+              )
+            )
+              return 'react';
             return undefined;
           },
         },

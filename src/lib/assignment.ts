@@ -2,7 +2,7 @@
  * The assignment a student is working on: what a link described, as kept on their device, and
  * the order of steps it sets. (Reading and writing the links themselves: ./assignment-link.ts.)
  */
-import * as v from 'valibot';
+import * as v from './shape';
 import { stepKinds, type StepKind } from './steps';
 
 /** Longest class label, note and link we accept. */

@@ -4,7 +4,8 @@
 import type { ActiveAssignment } from './assignment';
 import type { CompletionRecord, StepResult } from './completion-code';
 import { discernment, type RatedClaim } from './discernment';
-import { scorePercent, stepStatus, type CaseProgress } from './progress';
+import { scorePercent, type CaseProgress } from './progress';
+import { stepStatus } from './step-status';
 import { stepKinds, type StepKind } from './steps';
 
 export interface SummaryInput {

@@ -1,8 +1,8 @@
 /**
  * "Check the named experts": verdict scoring, the closing summary and the module's saved `data`.
- * Pure and small enough for the browser (validation with valibot).
+ * Pure and small enough for the browser (validation with ./shape.ts).
  */
-import * as v from 'valibot';
+import * as v from './shape';
 
 /** The three verdicts a student can give a source, most to least checkable. */
 export const verdicts = ['checkable-supports', 'checkable-differs', 'cannot-check'] as const;

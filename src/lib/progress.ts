@@ -1,11 +1,11 @@
 /**
  * The saved-progress model: one versioned JSON document in the browser's storage.
  *
- * Validated with valibot (small enough to ship to the browser). Every load goes through
+ * Validated with ./shape.ts (small enough to ship to the browser). Every load goes through
  * {@link decodeProgress}, which never throws: an old version is migrated, anything unreadable is
  * reported so the store can set it aside and start fresh.
  */
-import * as v from 'valibot';
+import * as v from './shape';
 
 /** The version written today. Bump it and add a migration whenever the shape changes. */
 export const PROGRESS_VERSION = 1;
@@ -121,7 +121,7 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
     return { ok: false, reason: 'invalid', detail: `migration failed: ${String(error)}` };
   }
   const parsed = v.safeParse(progressSchema, { ...doc, version: at });
-  if (!parsed.success) return { ok: false, reason: 'invalid', detail: v.summarize(parsed.issues) };
+  if (!parsed.success) return { ok: false, reason: 'invalid', detail: parsed.issue };
   return version === PROGRESS_VERSION
     ? { ok: true, progress: parsed.output }
     : { ok: true, progress: parsed.output, migratedFrom: version };
@@ -140,41 +140,6 @@ export function hasAnyProgress(progress: Progress): boolean {
       c.secondLook !== undefined ||
       Object.keys(c.modules).length > 0,
   );
-}
-
-export type StepStatus =
-  { state: 'not-started' } | { state: 'in-progress' } | { state: 'done'; score?: Score };
-
-function impressionsStatus(i: Impressions | undefined): StepStatus {
-  if (!i) return { state: 'not-started' };
-  if (i.completedAt) return { state: 'done' };
-  const touched =
-    i.believability !== undefined ||
-    i.share !== undefined ||
-    (i.reason ?? '').trim() !== '' ||
-    Object.keys(i.claims).length > 0;
-  return touched ? { state: 'in-progress' } : { state: 'not-started' };
-}
-
-/** What a student has done in one step. */
-export function stepStatus(progress: CaseProgress, stepId: string): StepStatus {
-  if (stepId === 'first-impressions') return impressionsStatus(progress.firstImpressions);
-  if (stepId === 'second-look') return impressionsStatus(progress.secondLook);
-  const m = progress.modules[stepId];
-  if (!m) return { state: 'not-started' };
-  if (m.status === 'done') return m.score ? { state: 'done', score: m.score } : { state: 'done' };
-  return { state: 'in-progress' };
-}
-
-/**
- * The step to continue with: the first one, in lesson order, that is not done.
- * `null` once every step is done.
- */
-export function nextUnfinishedStep(
-  progress: CaseProgress,
-  stepIds: readonly string[],
-): string | null {
-  return stepIds.find((id) => stepStatus(progress, id).state !== 'done') ?? null;
 }
 
 /** A score as a whole percentage, e.g. 7.5 of 10 → 75. */

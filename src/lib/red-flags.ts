@@ -7,11 +7,11 @@
  * - {@link scoreMarks} matches marks to key passages by overlap (never by exact offsets),
  *   gives full or partial credit by type, subtracts hints, and shrinks the score when most
  *   marks are outside the key, so marking everything does not pay.
- * - {@link decodeRedFlagsData} reads the module's saved `data` defensively (valibot).
+ * - {@link decodeRedFlagsData} reads the module's saved `data` defensively (./shape.ts).
  *
  * No DOM, no stores: everything here is tested in tests/unit/red-flags*.test.ts.
  */
-import * as v from 'valibot';
+import * as v from './shape';
 import type { ArticleBlock } from './article';
 import { splitSentences } from './sentences';
 
@@ -467,7 +467,7 @@ export function paragraphLabel(unit: Pick<Unit, 'id' | 'kind' | 'listId'>): stri
 }
 
 // ---------------------------------------------------------------------------------------------
-// Saved data (valibot, like src/lib/progress.ts: it ships to the browser)
+// Saved data (checked with ./shape.ts, like src/lib/progress.ts: it ships to the browser)
 
 const nonNegativeInt = v.pipe(v.number(), v.integer(), v.minValue(0));
 

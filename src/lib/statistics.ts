@@ -1,9 +1,9 @@
 /**
  * "Compare the statistics": prediction scoring, slider stops, number parsing and the module's
- * saved `data`. Pure and small enough for the browser (validation with valibot, like
+ * saved `data`. Pure and small enough for the browser (validation with ./shape.ts, like
  * src/lib/progress.ts).
  */
-import * as v from 'valibot';
+import * as v from './shape';
 
 /** How a number question's values are written: plain counts, or minutes (shown as h/min). */
 export type ValueFormat = 'count' | 'minutes';
@@ -191,7 +191,7 @@ export const STATISTICS_DATA_VERSION = 1;
 const idString = v.pipe(v.string(), v.maxLength(200));
 export const statisticsDataSchema = v.object({
   version: v.literal(STATISTICS_DATA_VERSION),
-  guesses: v.record(idString, v.union([v.pipe(v.number(), v.finite()), idString])),
+  guesses: v.record(idString, v.union([v.number(), idString])),
   revealed: v.pipe(v.array(idString), v.maxLength(500)),
   drift: v.optional(v.boolean()),
 });

@@ -1,59 +1,30 @@
-/** Home page: "Continue where you left off", "Not you? Start fresh" and "bring it back". */
-import { $hasPrevious, $progress, restorePrevious, startFresh } from '../stores/progress';
-import { $assignment } from '../stores/assignment';
-import { caseProgressOf, hasAnyProgress, nextUnfinishedStep } from '../lib/progress';
-import { lessonOrder } from '../lib/assignment';
-import type { StepKind } from '../lib/steps';
+/**
+ * Home page, first step: a first-time visitor has nothing saved, so the page needs no more
+ * script than this. The "Continue" code (and the saved-progress code it uses) loads only when
+ * something is saved, when storage is switched off (to say so), or when another tab saves.
+ */
+const KEYS = ['second-look:progress', 'second-look:progress:previous'];
 
-const box = document.querySelector<HTMLElement>('[data-continue]');
-if (box) {
-  const caseId = box.dataset['case'] ?? '';
-  const base = box.dataset['base'] ?? '/';
-  const steps = JSON.parse(box.dataset['steps'] ?? '[]') as { id: StepKind; title: string }[];
-  const q = <T extends HTMLElement>(sel: string) => box.querySelector<T>(sel);
-  const start = q('[data-start]');
-  const link = q<HTMLAnchorElement>('[data-continue-link]');
-  const next = q('[data-continue-next]');
-  const fresh = q<HTMLButtonElement>('[data-start-fresh]');
-  const freshHelp = q('[data-start-fresh-help]');
-  const restore = q<HTMLButtonElement>('[data-restore]');
-  const message = q('[data-home-message]');
+/** Runs the page's second script, kept inert in a <template> until now. */
+let loading = false;
+const load = () => {
+  const script = document
+    .querySelector<HTMLTemplateElement>('template[data-continue-script]')
+    ?.content.querySelector('script');
+  if (loading || !script) return;
+  loading = true;
+  document.body.append(document.importNode(script, true));
+};
 
-  const render = () => {
-    const progress = $progress.get();
-    const started = hasAnyProgress(progress);
-    if (start) start.hidden = started;
-    if (link) link.hidden = !started;
-    if (fresh) fresh.hidden = !started;
-    if (freshHelp) freshHelp.hidden = !started;
-    if (restore) restore.hidden = started || !$hasPrevious.get();
-    if (next) next.hidden = !started;
-    if (!started || !link || !next) return;
-    const active = $assignment.get();
-    const order = lessonOrder(
-      caseId,
-      steps.map((s) => s.id),
-      active,
-    );
-    const nextId = nextUnfinishedStep(caseProgressOf(progress, caseId), order);
-    const step = steps.find((s) => s.id === nextId);
-    link.href = step ? `${base}${step.id}/` : `${base}summary/`;
-    next.textContent = step
-      ? (box.dataset['nextTemplate'] ?? '').replace('{step}', step.title)
-      : (box.dataset['allDone'] ?? '');
-  };
-  $progress.subscribe(render);
-  $hasPrevious.subscribe(render);
-  $assignment.subscribe(render);
-
-  fresh?.addEventListener('click', () => {
-    startFresh();
-    if (message) message.textContent = message.dataset['startedFresh'] ?? '';
-    (restore?.hidden ? start : restore)?.focus();
-  });
-  restore?.addEventListener('click', () => {
-    restorePrevious();
-    if (message) message.textContent = message.dataset['restored'] ?? '';
-    link?.focus();
-  });
+try {
+  const probe = 'second-look:probe';
+  localStorage.setItem(probe, '1');
+  localStorage.removeItem(probe);
+  if (KEYS.some((key) => localStorage.getItem(key) !== null)) load();
+  else
+    window.addEventListener('storage', (event) => {
+      if (event.key !== null && KEYS.includes(event.key)) load();
+    });
+} catch {
+  load();
 }

@@ -4,7 +4,8 @@
  */
 import { $progress, resetProgress } from '../stores/progress';
 import { $assignment, leaveAssignment } from '../stores/assignment';
-import { caseProgressOf, scorePercent, stepStatus } from '../lib/progress';
+import { caseProgressOf, scorePercent } from '../lib/progress';
+import { stepStatus } from '../lib/step-status';
 import { lessonOrder } from '../lib/assignment';
 import type { StepKind } from '../lib/steps';
 

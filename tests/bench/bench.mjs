@@ -55,6 +55,9 @@ const PROFILE = {
 /** Targets from issue 7. */
 const TARGETS = {
   moduleJsGzipMax: 80 * 1024,
+  // Issue 2 asks for "Continue where you left off" on the home page: on a first visit it runs
+  // only a check for saved progress (inline); the Continue code loads when something is saved.
+  homeContinueCheckGzipMax: 1024,
   lcpMaxMs: 1500,
   lighthouseAim: { performance: 95, accessibility: 100, 'best-practices': 100, seo: null },
 };
@@ -63,6 +66,12 @@ const READING_PAGE = /^\/(?:|[^/]+\/article\/|teach\/|sources\/)$/;
 const MODULE_PAGE = /^\/[^/]+\/(?:red-flags|experts|statistics)\/$/;
 /** The scripts offline support needs: the service-worker registration chunk and workbox-window. */
 const OFFLINE_JS = /\/(?:Base\.astro_astro_type_script[^/]*|workbox-window[^/]*)\.js$/;
+/** The inline script that registers the service worker (Base.astro). */
+const OFFLINE_INLINE = /navigator\.serviceWorker\.register\(/;
+/** Home's inline check for saved progress (src/scripts/home.ts). */
+const CONTINUE_CHECK = /second-look:progress/;
+/** An extra row: the home page as a returning student sees it (progress saved). */
+const RETURNING_HOME = { path: '/ (saved progress)', url: '/', seed: true };
 const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const HELP = `Usage: npm run bench [-- options]
@@ -144,10 +153,14 @@ async function main() {
   const results = [];
   try {
     await warmUp(browser, base);
-    for (const path of pages) {
+    const targets = pages.map((path) => ({ path, url: path, seed: false }));
+    if (pages.includes('/'))
+      targets.splice(targets.findIndex((t) => t.path === '/') + 1, 0, RETURNING_HOME);
+    for (const { path, url, seed } of targets) {
       const runs = [];
-      for (let i = 0; i < opts.runs; i++) runs.push(await measure(browser, base, path, outDir));
-      const row = summarise(path, runs);
+      for (let i = 0; i < opts.runs; i++)
+        runs.push(await measure(browser, base, url, outDir, seed));
+      const row = summarise(path, runs, url, seed);
       results.push(row);
       log(
         `${path}: FCP ${ms(row.fcpMs)}, LCP ${ms(row.lcpMs)}, TBT ${ms(row.tbtMs)}, ` +
@@ -183,7 +196,8 @@ async function main() {
         outDir: OUT_DIR,
         targets: TARGETS,
         notes: [
-          'bytes: raw = uncompressed body, gzip = gzip -9 of each body (node:zlib); inline scripts count as HTML',
+          'bytes: raw = uncompressed body, gzip = gzip -9 of each body (node:zlib); inline scripts are inside the HTML bytes and also reported on their own as inlineJs',
+          '"/ (saved progress)": the home page with progress saved on the device (a returning student)',
           'astro preview gzips text responses; transferBytes is what went over the (throttled) wire',
           'timings are medians over the runs, in ms from navigation start',
           'TBT: sum of (long task - 50 ms) between FCP and load + quiet, clipped to that window',
@@ -285,8 +299,8 @@ function installObservers() {
   document.addEventListener('DOMContentLoaded', check);
 }
 
-/** One cold, throttled load of a page. */
-async function measure(browser, base, path, outDir) {
+/** One cold, throttled load of a page; `seed`: with a student's progress already saved. */
+async function measure(browser, base, path, outDir, seed = false) {
   const context = await browser.newContext({
     serviceWorkers: 'block',
     viewport: { width: PROFILE.viewport.width, height: PROFILE.viewport.height },
@@ -296,6 +310,7 @@ async function measure(browser, base, path, outDir) {
   });
   try {
     await context.addInitScript(installObservers);
+    if (seed) await context.addInitScript(seedProgress);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -400,6 +415,22 @@ async function measure(browser, base, path, outDir) {
       files.push({ url, type, raw: body.length, gzip });
     }
     const extraJs = files.filter((f) => f.type === 'js' && !OFFLINE_JS.test(f.url));
+    const inline = [];
+    for (const f of files) {
+      if (f.type !== 'html') continue;
+      const html = readBuilt(outDir, f.url)?.toString('utf8') ?? '';
+      for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+        const code = m[1] ?? '';
+        if (!code.trim()) continue;
+        inline.push({
+          raw: Buffer.byteLength(code),
+          gzip: gzipSync(code, { level: 9 }).length,
+          offline: OFFLINE_INLINE.test(code),
+          continueCheck: CONTINUE_CHECK.test(code),
+        });
+      }
+    }
+    const inlineExtra = inline.filter((i) => !i.offline);
     let transferBytes = 0;
     for (const request of requests) {
       try {
@@ -425,6 +456,15 @@ async function measure(browser, base, path, outDir) {
         raw: sum(extraJs.map((f) => f.raw)),
         gzip: sum(extraJs.map((f) => f.gzip)),
         files: extraJs.map((f) => f.url),
+      },
+      inlineJs: {
+        raw: sum(inline.map((i) => i.raw)),
+        gzip: sum(inline.map((i) => i.gzip)),
+        beyondOffline: {
+          raw: sum(inlineExtra.map((i) => i.raw)),
+          gzip: sum(inlineExtra.map((i) => i.gzip)),
+          onlyContinueCheck: inlineExtra.length > 0 && inlineExtra.every((i) => i.continueCheck),
+        },
       },
       files,
     };
@@ -463,21 +503,30 @@ function emptyBytes() {
 }
 
 /** Medians over the runs; sizes and files from the first run (a cold load ships the same bytes). */
-function summarise(path, runs) {
+function summarise(path, runs, url = path, seed = false) {
   const [first] = runs;
   const islands = first.islands;
   const interactive = runs.map((r) => r.interactiveMs);
   return {
     path,
-    kind: READING_PAGE.test(path) ? 'reading' : MODULE_PAGE.test(path) ? 'module' : 'other',
+    url,
+    seed,
+    kind: seed
+      ? 'other'
+      : READING_PAGE.test(url)
+        ? 'reading'
+        : MODULE_PAGE.test(url)
+          ? 'module'
+          : 'other',
     islands,
     // A page whose script navigates on (the assignment link page) is measured up to where it lands.
-    redirectsTo: first.finalPath !== path ? first.finalPath : null,
+    redirectsTo: first.finalPath !== url ? first.finalPath : null,
     lcpElement: first.lcpElement,
     requests: median(runs.map((r) => r.requests)),
     transferBytes: first.transferBytes,
     bytes: first.bytes,
     extraJs: first.extraJs,
+    inlineJs: first.inlineJs,
     fcpMs: median(runs.map((r) => r.fcpMs)),
     lcpMs: median(runs.map((r) => r.lcpMs)),
     tbtMs: median(runs.map((r) => r.tbtMs)),
@@ -509,18 +558,29 @@ function checkTargets(row) {
     lighthouseAim: null,
   };
   if (row.kind === 'reading') {
+    const inline = row.inlineJs.beyondOffline;
+    const continueCheck =
+      row.url === '/' &&
+      inline.onlyContinueCheck &&
+      inline.gzip <= TARGETS.homeContinueCheckGzipMax;
+    const ok = row.extraJs.raw === 0 && (inline.raw === 0 || continueCheck);
     targets.readingJs = {
-      ok: row.extraJs.raw === 0,
-      detail:
-        row.extraJs.raw === 0
-          ? 'no JS beyond offline support'
-          : `${kb(row.extraJs.gzip)} KB gzip of JS beyond offline support: ${row.extraJs.files.join(', ')}`,
+      ok,
+      detail: !ok
+        ? `JS beyond offline support: ${kb(row.extraJs.gzip)} KB gzip in files` +
+          (row.extraJs.files.length ? ` (${row.extraJs.files.join(', ')})` : '') +
+          `, ${kb(inline.gzip)} KB gzip inline`
+        : continueCheck
+          ? `only the check for saved progress behind "Continue" (issue 2), ${kb(inline.gzip)} KB gzip inline`
+          : 'no JS beyond offline support',
     };
   }
   if (row.kind === 'module') {
     targets.moduleJs = {
       ok: row.bytes.js.gzip <= TARGETS.moduleJsGzipMax,
-      detail: `JS ${kb(row.bytes.js.gzip)} KB gzip (target <= ${kb(TARGETS.moduleJsGzipMax)} KB)`,
+      detail:
+        `JS ${kb(row.bytes.js.gzip)} KB gzip in script files (target <= ${kb(TARGETS.moduleJsGzipMax)} KB)` +
+        `; Astro's inline island loader adds ${kb(row.inlineJs.gzip)} KB gzip inside the HTML`,
     };
   }
   if (row.lighthouse?.scores) {
@@ -582,6 +642,10 @@ async function lighthouseEach(lighthouse, port, base, results) {
     });
   }
   for (const row of results) {
+    if (row.seed) {
+      row.lighthouse = { skipped: 'Lighthouse starts without saved progress' };
+      continue;
+    }
     // A page that navigates on by itself (the assignment link page) is audited where it lands.
     if (row.redirectsTo) {
       row.lighthouse = { skipped: `navigates on to ${row.redirectsTo}` };
@@ -675,6 +739,7 @@ function printTable(results, totalMs, load) {
     'HTML raw/gz',
     'CSS raw/gz',
     'JS raw/gz',
+    'Inline JS',
     'Req',
     'FCP',
     'LCP',
@@ -699,6 +764,7 @@ function printTable(results, totalMs, load) {
       `${kb(r.bytes.html.raw)}/${kb(r.bytes.html.gzip)}`,
       `${kb(r.bytes.css.raw)}/${kb(r.bytes.css.gzip)}`,
       `${kb(r.bytes.js.raw)}/${kb(r.bytes.js.gzip)}`,
+      kb(r.inlineJs.gzip),
       String(r.requests),
       ms(r.fcpMs),
       ms(r.lcpMs),
@@ -711,7 +777,7 @@ function printTable(results, totalMs, load) {
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const numeric = new Set([1, 2, 3, 4, 5, 6, 7, 8]);
+  const numeric = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   const line = (cells) =>
     cells
       .map((c, i) => (numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
@@ -726,7 +792,9 @@ function printTable(results, totalMs, load) {
       `median of ${opts.runs} run(s).`,
   );
   console.log(
-    'Sizes in KB (1 KB = 1024 bytes), raw/gzip -9; times in ms from navigation start; ' +
+    'Sizes in KB (1 KB = 1024 bytes), raw/gzip -9; "JS" = script files, "Inline JS" = gzip of ' +
+      'the scripts inside the HTML (counted in its bytes: the service-worker registration, and ' +
+      "on island pages Astro's island loader); times in ms from navigation start; " +
       'Lighthouse 13 default mobile config (simulated throttling).',
   );
   console.log('');
@@ -744,7 +812,8 @@ function printTable(results, totalMs, load) {
   }
   console.log('');
   console.log(
-    'Targets: reading pages ship no JS beyond offline support; module pages <= 80 KB JS gzip; ' +
+    'Targets: reading pages ship no JS beyond offline support (home: only the check behind ' +
+      '"Continue", issue 2); module pages <= 80 KB JS gzip in script files; ' +
       'LCP < 1.5 s on every page.',
   );
   console.log(misses.length ? misses.join('\n') : '  ✓ all targets met');
@@ -776,6 +845,27 @@ function printTable(results, totalMs, load) {
       (Math.max(load.start, load.end) > load.cores
         ? ': the machine was busy, so timings (and Lighthouse performance) are pessimistic.'
         : '.'),
+  );
+}
+
+/** Runs before the page's scripts: a returning student's saved progress (first step done). */
+function seedProgress() {
+  localStorage.setItem(
+    'second-look:progress',
+    JSON.stringify({
+      version: 1,
+      cases: {
+        'paramedics-walkout': {
+          firstImpressions: {
+            believability: 3,
+            share: 'maybe',
+            claims: {},
+            completedAt: '2026-11-25T09:00:00.000Z',
+          },
+          modules: {},
+        },
+      },
+    }),
   );
 }
 

@@ -22,7 +22,7 @@ import {
   type ExpertsData,
 } from '../../src/lib/experts';
 import { moduleProgressSchema } from '../../src/lib/progress';
-import * as v from 'valibot';
+import * as v from '../../src/lib/shape';
 
 const keys: CardKey[] = [
   { id: 'thornton', verdict: 'cannot-check', partialVerdicts: ['checkable-differs'] },

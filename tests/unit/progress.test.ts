@@ -1,17 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import * as v from 'valibot';
+import * as v from '../../src/lib/shape';
 import {
   PROGRESS_VERSION,
   decodeProgress,
   emptyProgress,
   hasAnyProgress,
-  nextUnfinishedStep,
   progressSchema,
   scorePercent,
-  stepStatus,
   type CaseProgress,
 } from '../../src/lib/progress';
+import { nextUnfinishedStep, stepStatus } from '../../src/lib/step-status';
 
 const STEPS = ['first-impressions', 'red-flags', 'experts', 'statistics', 'second-look'];
 const valid = {

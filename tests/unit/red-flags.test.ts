@@ -2,8 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
-import * as v from 'valibot';
+import * as v from '../../src/lib/shape';
 import { parseArticle } from '../../src/lib/article';
+import { t } from '../../src/i18n';
+import { sectionHints } from '../../src/components/islands/red-flags/hints';
 import {
   FREE_UNKEYED,
   HINT_COST,
@@ -285,6 +287,19 @@ describe('hints', () => {
     const key = [range(sample, 'Big Claim'), range(sample, 'Officials'), range(sample, 'Nobody')];
     expect(hintPlaces(sample, key, 0)).toEqual(['headline', '1']);
     expect(hintPlaces(sample, key, 1)).toEqual(['3']);
+  });
+
+  test("the page builds each section's hints as sentences; a section with no passage gets none", () => {
+    const key = [
+      { ...range(sample, 'Big Claim'), hint: 'Look at the capitals.' },
+      { ...range(sample, 'Officials'), hint: 'Which officials?' },
+    ];
+    expect(sectionHints(t, sample, key)).toEqual({
+      top: {
+        where: 'Our key holds 2 passages in this section. Look at the headline and paragraph 1.',
+        nudges: ['The headline: Look at the capitals.', 'Paragraph 1: Which officials?'],
+      },
+    });
   });
 });
 

@@ -4,14 +4,15 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '@nanostores/react';
+import { $progress } from '../../stores/progress';
 import {
-  $progress,
   completeImpressions,
   reopenImpressions,
   saveImpressions,
   type ImpressionsStep,
-} from '../../stores/progress';
-import { caseProgressOf, stepStatus, type Impressions as Answers } from '../../lib/progress';
+} from '../../stores/impressions';
+import { caseProgressOf, type Impressions as Answers } from '../../lib/progress';
+import { stepStatus } from '../../lib/step-status';
 import { compareDiscernment, discernment, formatGap } from '../../lib/discernment';
 import type { Dictionary } from '../../i18n';
 import { translator, type Leaves, type Translate } from '../../i18n/translate';

@@ -14,10 +14,8 @@ import {
   MODULE_ID,
   addMark,
   decodeRedFlagsData,
-  hintPlaces,
   markCredit,
   marksIn,
-  passagesInSection,
   scoreMarks,
   segmentArticle,
   type MarkableArticle,
@@ -31,7 +29,7 @@ import ArticleView, { type Highlight } from './red-flags/ArticleView';
 import TypeChooser from './red-flags/TypeChooser';
 import SectionHint, { type HintLevels } from './red-flags/SectionHint';
 import Results from './red-flags/Results';
-import { placeLabel, placeOf } from './red-flags/place';
+import { placeOf } from './red-flags/place';
 import { selectionRange } from './red-flags/selection';
 import type { PassageView, TypeView } from './red-flags/view-types';
 import {
@@ -49,6 +47,8 @@ interface Props {
   article: MarkableArticle;
   types: TypeView[];
   passages: PassageView[];
+  /** Section id → its hints, built by the page (see red-flags/hints.ts). */
+  hints: Record<string, HintLevels>;
 }
 
 type Tone = 'full' | 'partial' | 'spotted' | 'unkeyed' | 'missed';
@@ -113,6 +113,7 @@ function Marking({
   article,
   types,
   passages,
+  hints,
   t,
 }: Omit<Props, 'messages'> & { t: Translate }) {
   const doc = useMemo(() => segmentArticle(article), [article]);
@@ -216,16 +217,12 @@ function Marking({
 
   const saveType = (type: string) => {
     if (!chooser) return;
-    if (chooser.kind === 'new') {
-      const mark: SavedMark = { ...chooser.range, type, text: textOf(chooser.range) };
-      const { marks } = addMark(data.marks, mark);
-      persist({ ...data, marks });
-      setAnnouncement(t('redFlags.announceMarked', { type: fullName(type), n: marks.length }));
-    } else {
-      const marks = data.marks.map((m) => (m.start === chooser.start ? { ...m, type } : m));
-      persist({ ...data, marks });
-      setAnnouncement(t('redFlags.announceMarked', { type: fullName(type), n: marks.length }));
-    }
+    const marks =
+      chooser.kind === 'new'
+        ? addMark(data.marks, { ...chooser.range, type, text: textOf(chooser.range) }).marks
+        : data.marks.map((m) => (m.start === chooser.start ? { ...m, type } : m));
+    persist({ ...data, marks });
+    setAnnouncement(t('redFlags.announceMarked', { type: fullName(type), n: marks.length }));
     closeChooser();
   };
 
@@ -296,6 +293,18 @@ function Marking({
     event.preventDefault();
   };
 
+  /** A phrase the student selected (by drag, or long-press and the button): name it. */
+  const markPhrase = (range: Range) => {
+    window.getSelection()?.removeAllRanges();
+    setPendingPhrase(null);
+    const s = doc.sentences.find((x) => x.start <= range.start && range.end <= x.end);
+    if (s) setFocusIndex(s.index);
+    const from = s ? sentenceElement(s.index) : null;
+    const existing = data.marks.find((m) => m.start === range.start && m.end === range.end);
+    if (existing) openEdit(existing.start, from);
+    else openNew(range, from);
+  };
+
   const onArticleClick = (event: React.MouseEvent<HTMLElement>) => {
     if (results || !mounted) return;
     const target = event.target as Element;
@@ -305,13 +314,7 @@ function Marking({
     if (root && selection && !selection.isCollapsed) {
       const range = selectionRange(root, doc, selection);
       if (range) {
-        selection.removeAllRanges();
-        setPendingPhrase(null);
-        const s = doc.sentences.find((x) => x.start <= range.start && range.end <= x.end);
-        if (s) setFocusIndex(s.index);
-        const existing = data.marks.find((m) => m.start === range.start && m.end === range.end);
-        if (existing) openEdit(existing.start, s ? sentenceElement(s.index) : null);
-        else openNew(range, s ? sentenceElement(s.index) : null);
+        markPhrase(range);
         return;
       }
     }
@@ -349,27 +352,6 @@ function Marking({
   const takeHint = (sectionId: string) => {
     const level = Math.min(MAX_HINT_LEVEL, (data.hints[sectionId] ?? 0) + 1);
     persist({ ...data, hints: { ...data.hints, [sectionId]: level } });
-  };
-
-  const hintLevels = (section: number): HintLevels => {
-    const places = hintPlaces(doc, passages, section).map((label) => placeLabel(t, label));
-    const list =
-      places.length <= 1
-        ? (places[0] ?? '')
-        : `${places.slice(0, -1).join(', ')} ${t('redFlags.and')} ${places[places.length - 1]}`;
-    const where =
-      places.length === 0
-        ? t('redFlags.hintNone')
-        : passagesInSection(doc, passages, section).length === 1
-          ? t('redFlags.hintWhereOne', { places: list })
-          : t('redFlags.hintWhereMany', {
-              n: passagesInSection(doc, passages, section).length,
-              places: list,
-            });
-    const nudges = passagesInSection(doc, passages, section).map(
-      (p) => `${placeOf(t, doc, p)}: ${p.hint}`,
-    );
-    return { where, nudges };
   };
 
   const hintsUsed = Object.values(data.hints).reduce((sum, n) => sum + n, 0);
@@ -463,12 +445,13 @@ function Marking({
     if (unit.kind !== 'headline' && unit.kind !== 'heading') return null;
     const section = doc.sections[unit.section];
     // No hint where the key holds nothing (the comment form at the end of the page).
-    if (!section || passagesInSection(doc, passages, section.index).length === 0) return null;
+    const sectionHints = section ? hints[section.id] : undefined;
+    if (!section || !sectionHints) return null;
     return (
       <SectionHint
         sectionTitle={section.title || t('redFlags.sectionTop')}
         level={data.hints[section.id] ?? 0}
-        hints={hintLevels(section.index)}
+        hints={sectionHints}
         onTake={() => takeHint(section.id)}
       />
     );
@@ -603,18 +586,7 @@ function Marking({
 
       {pendingPhrase && !chooser && !results && (
         <div className="rf-selbar">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              const range = pendingPhrase;
-              setPendingPhrase(null);
-              window.getSelection()?.removeAllRanges();
-              const s = doc.sentences.find((x) => x.start <= range.start && range.end <= x.end);
-              if (s) setFocusIndex(s.index);
-              openNew(range, s ? sentenceElement(s.index) : null);
-            }}
-          >
+          <button type="button" className="button" onClick={() => markPhrase(pendingPhrase)}>
             {t('redFlags.markSelection')}
           </button>
         </div>

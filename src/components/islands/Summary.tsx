@@ -5,8 +5,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { $progress } from '../../stores/progress';
-import { $assignment, $studentName, setStudentName } from '../../stores/assignment';
-import { caseProgressOf, stepStatus, type Impressions } from '../../lib/progress';
+import { $assignment } from '../../stores/assignment';
+import { $studentName, setStudentName } from '../../stores/student';
+import { caseProgressOf, type Impressions } from '../../lib/progress';
+import { stepStatus } from '../../lib/step-status';
 import { lessonOrder } from '../../lib/assignment';
 import { summarize } from '../../lib/completion';
 import { OWN_CHOICE, decodeExpertsData } from '../../lib/experts';

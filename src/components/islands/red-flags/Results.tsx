@@ -11,7 +11,14 @@ import {
   type SavedMark,
 } from '../../../lib/red-flags';
 import { useT } from './messages';
-import { explanationHtml, type PassageView, type TypeView } from './view-types';
+import {
+  EXPLANATION_ID_PREFIX,
+  KEY_ANSWER_ID_PREFIX,
+  KEY_HEAD_ID_PREFIX,
+  keyHtml,
+  type PassageView,
+  type TypeView,
+} from './view-types';
 import { placeOf } from './place';
 
 interface Props {
@@ -44,60 +51,30 @@ function Explanation({ id }: { id: string }) {
       {open && (
         <div
           className="rf-explain__body"
-          dangerouslySetInnerHTML={{ __html: explanationHtml(id) }}
+          dangerouslySetInnerHTML={{ __html: keyHtml(EXPLANATION_ID_PREFIX, id) }}
         />
       )}
     </details>
   );
 }
 
-function PassageCard(props: {
-  doc: MarkingDoc;
-  passage: PassageView;
-  typeById: Map<string, TypeView>;
-  yourType?: string;
-  credit?: Credit;
-}) {
+/** A key passage in the results: its card from the static answer key, with how the student did. */
+function PassageCard(props: { id: string; yourType?: string; credit?: Credit }) {
   const t = useT();
-  const { passage, typeById, yourType, credit } = props;
-  const [best, ...others] = passage.types;
-  const name = (id: string | undefined) => (id ? (typeById.get(id)?.name ?? id) : '');
+  const { id, yourType, credit } = props;
   return (
     <li className={`card rf-card${credit ? ` rf-card--${credit}` : ''}`}>
-      <p className="rf-card__meta">
-        {placeOf(t, props.doc, passage)} · {t(`redFlags.difficulty.${passage.difficulty}`)}
-      </p>
-      <blockquote className="rf-card__quote">
-        <p>“{passage.quote}”</p>
-      </blockquote>
+      <div dangerouslySetInnerHTML={{ __html: keyHtml(KEY_HEAD_ID_PREFIX, id) }} />
       {credit && (
         <p className={`rf-verdict rf-verdict--${credit}`}>{t(`redFlags.credit.${credit}`)}</p>
       )}
-      <p className="rf-card__types">
-        {yourType && (
-          <>
-            <span className="muted">{t('redFlags.yourType')}</span>{' '}
-            <strong>{name(yourType)}</strong>
-            <br />
-          </>
-        )}
-        <span className="muted">{t('redFlags.ourType')}</span> <strong>{name(best)}</strong>
-        {others.length > 0 && (
-          <>
-            <br />
-            <span className="muted">{t('redFlags.alsoFits')}</span>{' '}
-            <strong>{others.map(name).join('; ')}</strong>
-          </>
-        )}
-      </p>
-      {passage.checksOut && (
-        <div className="notice notice--good rf-checks">
-          <p>
-            <strong>{t('redFlags.checksOut')}:</strong> {passage.checksOut}
-          </p>
-        </div>
+      {yourType && (
+        <p className="rf-card__types">
+          <span className="muted">{t('redFlags.yourType')}</span> <strong>{yourType}</strong>
+        </p>
       )}
-      <Explanation id={passage.id} />
+      <div dangerouslySetInnerHTML={{ __html: keyHtml(KEY_ANSWER_ID_PREFIX, id) }} />
+      <Explanation id={id} />
     </li>
   );
 }
@@ -235,10 +212,8 @@ export default function Results(props: Props) {
             return (
               <PassageCard
                 key={passage.id}
-                doc={doc}
-                passage={passage}
-                typeById={typeById}
-                {...(mark ? { yourType: mark.type } : {})}
+                id={passage.id}
+                {...(mark ? { yourType: typeName(mark.type) } : {})}
                 {...(result.credit ? { credit: result.credit } : {})}
               />
             );
@@ -280,7 +255,7 @@ export default function Results(props: Props) {
           <p className="muted">{t('redFlags.missedIntro')}</p>
           <ol className="rf-cards">
             {missed.map(({ passage }) => (
-              <PassageCard key={passage.id} doc={doc} passage={passage} typeById={typeById} />
+              <PassageCard key={passage.id} id={passage.id} />
             ))}
           </ol>
         </>

@@ -23,7 +23,6 @@ export default function TypeChooser(props: Props) {
   const t = useT();
   const { quote, types, current, replaces, onSave, onRemove, onCancel } = props;
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const [chosen, setChosen] = useState<string | undefined>(current);
   const [missing, setMissing] = useState(false);
   const uid = useId();
@@ -60,7 +59,7 @@ export default function TypeChooser(props: Props) {
         onCancel();
       }}
     >
-      <form ref={formRef} onSubmit={submit} noValidate className="rf-dialog__form">
+      <form onSubmit={submit} noValidate className="rf-dialog__form">
         <div className="rf-dialog__head">
           <h2 id={`${uid}-title`}>
             {current ? t('redFlags.chooserEditHeading') : t('redFlags.chooserHeading')}

@@ -8,27 +8,35 @@ export interface TypeView {
   definition: string;
 }
 
+/** What the island needs of a key passage to score marks: where it is and its types. */
 export interface PassageView {
   id: string;
-  quote: string;
   start: number;
   end: number;
   /** Best fit first, then defensible types. */
   types: string[];
-  difficulty: Difficulty;
+}
+
+/** The rest, for the hints and the static answer key the page builds (see {@link keyHtml}). */
+export interface KeyPassageView extends PassageView {
   hint: string;
+  quote: string;
+  difficulty: Difficulty;
   checksOut?: string;
 }
 
 /**
- * Where the island finds each passage's explanation: the page renders the answer key once,
- * as static HTML (readable without JavaScript), with `id="<prefix><passage id>"` on each
- * explanation, and the island shows a copy in the results instead of shipping it twice.
+ * Where the island finds each passage's card: the page renders the answer key once, as static
+ * HTML (readable without JavaScript), and the results show copies of its parts instead of
+ * shipping them twice. Per passage: the head (place, difficulty, quote), the answer (our types,
+ * what checks out) and the explanation, each with `id="<prefix><passage id>"`.
  */
+export const KEY_HEAD_ID_PREFIX = 'rf-key-head-';
+export const KEY_ANSWER_ID_PREFIX = 'rf-key-answer-';
 export const EXPLANATION_ID_PREFIX = 'rf-explanation-';
 
-/** The explanation's HTML (built from MDX at build time, so trusted), or '' if absent. */
-export function explanationHtml(passageId: string): string {
+/** A part of the static answer key (built from content at build time, so trusted), or ''. */
+export function keyHtml(prefix: string, passageId: string): string {
   if (typeof document === 'undefined') return '';
-  return document.getElementById(`${EXPLANATION_ID_PREFIX}${passageId}`)?.innerHTML ?? '';
+  return document.getElementById(`${prefix}${passageId}`)?.innerHTML ?? '';
 }
