@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium';
+import { CHROMIUM_ARGS, NO_CHROMIUM, findChromium } from './tests/tools/chromium.mjs';
 
 const port = Number(process.env['SL_PORT'] ?? 4321);
+const chromiumPath = findChromium();
+if (!chromiumPath) throw new Error(`End-to-end tests: ${NO_CHROMIUM}`);
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -21,7 +23,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     // The offline story turns the service worker on for itself; elsewhere it would only add noise.
     serviceWorkers: 'block',
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

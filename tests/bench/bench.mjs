@@ -21,21 +21,13 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, NO_CHROMIUM, findChromium } from '../tools/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT_DIR = process.env.SL_OUT_DIR || 'dist';
 const RESULTS = join(ROOT, 'bench-results', 'bench.json');
 
 /** Launch flags that work headless as root on a machine with no outside network (as in e2e). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * The throttled profile: Lighthouse's "slow 4G" (mobileSlow4G) numbers applied for real through
@@ -107,11 +99,9 @@ try {
 }
 
 async function main() {
-  const chromiumPath = await findChromium();
+  const chromiumPath = findChromium();
   if (!chromiumPath) {
-    console.error(
-      'bench: no Chromium found: install one (`apt-get install -y chromium`) or set CHROMIUM_PATH.',
-    );
+    console.error(`bench: ${NO_CHROMIUM}`);
     return 1;
   }
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -901,26 +891,6 @@ function parseArgs(args) {
 function fail(message) {
   console.error(`bench: ${message}`);
   process.exit(2);
-}
-
-/** $CHROMIUM_PATH, then Playwright's own download, then the system's (as tests/e2e/chromium.ts). */
-async function findChromium() {
-  let playwrights;
-  try {
-    const { chromium } = await import('@playwright/test');
-    playwrights = chromium.executablePath();
-  } catch {
-    playwrights = undefined;
-  }
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    playwrights,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/snap/bin/chromium',
-  ];
-  return candidates.find((p) => p && existsSync(p)) ?? null;
 }
 
 /** The first port from `from` up that nothing on 127.0.0.1 listens on. */

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { test, expect, waitForIslands, savedProgress } from './fixtures';
+import {
+  test,
+  expect,
+  waitForIslands,
+  savedProgress,
+  seedProgress,
+  writeProgress,
+} from './fixtures';
 
 const PAGE = '/paramedics-walkout/experts/';
 const DIR = 'content/cases/paramedics-walkout/experts';
@@ -68,15 +75,6 @@ function allAnswered(extraModules: Record<string, unknown> = {}) {
       },
     },
   };
-}
-
-async function seed(page: Page, progress: unknown): Promise<void> {
-  await page.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('second-look:progress', JSON.stringify(value));
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, progress);
 }
 
 test('a student checks every source by keyboard alone, reaches the summary, and finds it all after a reload', async ({
@@ -219,7 +217,7 @@ test('every external address in the module opens in a new tab and is one the fac
   page,
 }) => {
   const facts = existsSync(FACTS) ? readFileSync(FACTS, 'utf8') : null;
-  await seed(page, allAnswered());
+  await seedProgress(page, allAnswered());
   await page.goto(PAGE);
   await waitForIslands(page);
   const seen = new Set<string>();
@@ -308,9 +306,7 @@ test('axe finds no violations in any state of the module, light and dark', async
   await page.emulateMedia({ colorScheme: 'light' });
   await expectNoAxeViolations('experts: weak first move, half-right verdict');
 
-  await page.evaluate((value) => {
-    localStorage.setItem('second-look:progress', JSON.stringify(value));
-  }, allAnswered());
+  await writeProgress(page, allAnswered());
   await page.reload();
   await waitForIslands(page);
   await expect(page.getByRole('heading', { name: 'What the checks show' })).toBeVisible();
@@ -327,7 +323,7 @@ test('unreadable saved answers start fresh with one notice, and "Try again" clea
   page,
 }) => {
   const redFlags = { 'red-flags': { status: 'done', score: { earned: 5, possible: 10 } } };
-  await seed(page, {
+  await seedProgress(page, {
     version: 1,
     cases: {
       'paramedics-walkout': {
@@ -346,9 +342,7 @@ test('unreadable saved answers start fresh with one notice, and "Try again" clea
   await first.getByRole('button', { name: 'Check my choice' }).click();
   await expect(notice).toBeHidden();
 
-  await page.evaluate((value) => {
-    localStorage.setItem('second-look:progress', JSON.stringify(value));
-  }, allAnswered(redFlags));
+  await writeProgress(page, allAnswered(redFlags));
   await page.reload();
   await waitForIslands(page);
   await expect(page.getByText('Your score: 21 of 21 points (100%).')).toBeVisible();

@@ -50,3 +50,22 @@ export async function savedProgress(page: Page): Promise<unknown> {
     return raw === null ? null : JSON.parse(raw);
   });
 }
+
+/**
+ * Saves a progress document (`{ version: 1, cases: … }`) before the page's own scripts run, once
+ * per tab: a reload then shows what the page itself saved since.
+ */
+export async function seedProgress(page: Page, doc: unknown): Promise<void> {
+  await page.addInitScript((value) => {
+    if (sessionStorage.getItem('second-look:test-seeded')) return;
+    sessionStorage.setItem('second-look:test-seeded', '1');
+    localStorage.setItem('second-look:progress', JSON.stringify(value));
+  }, doc);
+}
+
+/** Replaces the saved progress document now (reload to see it). */
+export async function writeProgress(page: Page, doc: unknown): Promise<void> {
+  await page.evaluate((value) => {
+    localStorage.setItem('second-look:progress', JSON.stringify(value));
+  }, doc);
+}

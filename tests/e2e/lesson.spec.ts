@@ -225,6 +225,59 @@ test('the article reader reproduces every sentence, with paragraph anchors and n
   await expectNoAxeViolations('article');
 });
 
+test('home on a first visit offers Start; it offers Continue as soon as another tab saves', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Start the lesson' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Continue where you left off' })).toBeHidden();
+
+  const other = await context.newPage();
+  await other.goto(`${CASE}first-impressions/`);
+  await waitForIslands(other);
+  await other
+    .getByRole('group', { name: 'How believable is this article?' })
+    .getByLabel('3')
+    .check();
+
+  // No reload: the home page hears the other tab and brings in its Continue code.
+  await expect(page.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
+  await expect(page.getByText('Next: First impressions')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start the lesson' })).toBeHidden();
+});
+
+test('home says when storage is switched off, and when saved progress could not be read', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('second-look:progress', '{oops'));
+  await page.reload();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'could not read the progress saved' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start the lesson' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('second-look:progress:backup'))).toBe(
+    '{oops',
+  );
+  await expectNoAxeViolations('home with recovery notice');
+
+  const blocked = await page.context().newPage();
+  await blocked.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      },
+    });
+  });
+  await blocked.goto('/');
+  await expect(
+    blocked.getByRole('status').filter({ hasText: 'not letting the lesson save anything' }),
+  ).toBeVisible();
+  await expect(blocked.getByRole('link', { name: 'Start the lesson' })).toBeVisible();
+});
+
 test('with storage switched off, the lesson says so once and still works', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, waitForIslands, savedProgress } from './fixtures';
+import { test, expect, waitForIslands, savedProgress, seedProgress } from './fixtures';
 
 const PAGE = '/paramedics-walkout/red-flags/';
 const KEY_SIZE = 55;
@@ -184,19 +184,20 @@ test('missed passages are revealed on request, with what checks out', async ({
   page,
   expectNoAxeViolations,
 }) => {
-  await page.addInitScript((data) => {
-    localStorage.setItem(
-      'second-look:progress',
-      JSON.stringify({
-        version: 1,
-        cases: {
-          'paramedics-walkout': {
-            modules: { 'red-flags': { status: 'done', score: { earned: 1, possible: 55 }, data } },
+  await seedProgress(page, {
+    version: 1,
+    cases: {
+      'paramedics-walkout': {
+        modules: {
+          'red-flags': {
+            status: 'done',
+            score: { earned: 1, possible: 55 },
+            data: SAVED_ONE_MARK,
           },
         },
-      }),
-    );
-  }, SAVED_ONE_MARK);
+      },
+    },
+  });
   await page.goto(PAGE);
   await waitForIslands(page);
   await expect(page.getByRole('heading', { name: 'What you found (1)' })).toBeVisible();
@@ -251,26 +252,19 @@ test('hints cost points, and "Try again" clears only this step', async ({
   page,
   expectNoAxeViolations,
 }) => {
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    localStorage.setItem(
-      'second-look:progress',
-      JSON.stringify({
-        version: 1,
-        cases: {
-          'paramedics-walkout': {
-            firstImpressions: {
-              believability: 4,
-              share: 'maybe',
-              claims: {},
-              completedAt: '2025-01-01T00:00:00Z',
-            },
-            modules: {},
-          },
+  await seedProgress(page, {
+    version: 1,
+    cases: {
+      'paramedics-walkout': {
+        firstImpressions: {
+          believability: 4,
+          share: 'maybe',
+          claims: {},
+          completedAt: '2025-01-01T00:00:00Z',
         },
-      }),
-    );
+        modules: {},
+      },
+    },
   });
   await page.goto(PAGE);
   await waitForIslands(page);
@@ -313,18 +307,13 @@ test('hints cost points, and "Try again" clears only this step', async ({
 });
 
 test('saved marks that cannot be read start fresh, with one notice', async ({ page }) => {
-  await page.addInitScript(() => {
-    localStorage.setItem(
-      'second-look:progress',
-      JSON.stringify({
-        version: 1,
-        cases: {
-          'paramedics-walkout': {
-            modules: { 'red-flags': { status: 'in-progress', data: { v: 1, marks: 'oops' } } },
-          },
-        },
-      }),
-    );
+  await seedProgress(page, {
+    version: 1,
+    cases: {
+      'paramedics-walkout': {
+        modules: { 'red-flags': { status: 'in-progress', data: { v: 1, marks: 'oops' } } },
+      },
+    },
   });
   await page.goto(PAGE);
   await waitForIslands(page);

@@ -1,5 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, savedProgress, test, waitForIslands } from './fixtures';
+import {
+  expect,
+  savedProgress,
+  seedProgress,
+  test,
+  waitForIslands,
+  writeProgress,
+} from './fixtures';
 
 const PAGE = '/paramedics-walkout/statistics/';
 const ORDER = [
@@ -51,13 +58,7 @@ function seed(revealed: number, drift = false, status: 'in-progress' | 'done' = 
 }
 
 async function open(page: Page, saved?: unknown) {
-  if (saved !== undefined)
-    await page.addInitScript((value) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('second-look:progress', JSON.stringify(value));
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, saved);
+  if (saved !== undefined) await seedProgress(page, saved);
   await page.goto(PAGE);
   await waitForIslands(page);
 }
@@ -350,10 +351,7 @@ test('unreadable saved answers start fresh with a notice; Try again clears the s
   await waitForIslands(page);
   await expect(page.getByText('We could not read the answers')).toHaveCount(0);
 
-  await page.evaluate(
-    (value) => localStorage.setItem('second-look:progress', JSON.stringify(value)),
-    seed(10, true, 'done'),
-  );
+  await writeProgress(page, seed(10, true, 'done'));
   await page.reload();
   await waitForIslands(page);
   await page.getByRole('button', { name: 'Try again' }).click();
