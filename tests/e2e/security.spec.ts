@@ -1,4 +1,5 @@
 import { test, expect, waitForIslands } from './fixtures';
+import { PAGES } from './pages';
 
 test('the Content-Security-Policy blocks inline and third-party scripts on every kind of page', async ({
   page,
@@ -82,4 +83,32 @@ test('a script in the address never runs', async ({ page }) => {
   await page.goto('/a/#1.pw.r.-.%3Cscript%3Ealert(3)%3C%2Fscript%3E..ZZZZ');
   await expect(page.getByRole('alert')).toBeVisible();
   expect(dialogs).toBe(0);
+});
+
+test('every link that leaves the site opens a new tab and tells the other site nothing', async ({
+  page,
+}) => {
+  test.slow();
+  let external = 0;
+  for (const path of PAGES) {
+    await page.goto(path);
+    const links = await page.locator('a[href]').evaluateAll((anchors) =>
+      anchors
+        .map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          rel: a.getAttribute('rel') ?? '',
+          target: a.getAttribute('target') ?? '',
+        }))
+        .filter((l) => new URL(l.href).origin !== location.origin),
+    );
+    external += links.length;
+    for (const link of links) {
+      expect(link.rel.split(/\s+/), `${path}: ${link.href}`).toEqual(
+        expect.arrayContaining(['noopener', 'noreferrer']),
+      );
+      expect(link.target, `${path}: ${link.href}`).toBe('_blank');
+    }
+  }
+  // The sources page alone lists every source, so there are links to check.
+  expect(external).toBeGreaterThan(20);
 });
