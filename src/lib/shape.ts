@@ -3,7 +3,7 @@
  * lesson uses (`object`, `record`, `array`, `optional`, `pipe(string(), maxLength(n))`, …).
  *
  * Why not valibot itself: every module page ships React (about 67 KB gzip) and has an 80 KB
- * budget; valibot's share of those blocks was 2.6 KB gzip, this file is about 0.8 KB. The names
+ * budget; swapping valibot for this file took the saved-state chunk from 5.5 to 4.1 KB gzip. The names
  * and behaviour follow valibot's, so a schema reads the same: unknown keys are dropped, an absent
  * optional key stays absent, and `safeParse` never throws. Content is checked at build time
  * with zod (src/lib/schemas.ts), which never reaches the browser.
