@@ -1,4 +1,4 @@
-import { test, expect, waitForIslands } from './fixtures';
+import { test, expect, seedProgress, waitForIslands } from './fixtures';
 
 const done = (earned: number) => ({
   status: 'done',
@@ -10,62 +10,53 @@ test('the results page gives a completion code and prints the student’s own wo
   page,
   expectNoAxeViolations,
 }) => {
-  await page.goto('/');
-  await page.evaluate(
-    ({ done7, done9, done5 }) => {
-      const claims = {
-        'nurses-left-year': 5,
-        'paramedics-walked-out-week': 1,
-        'paramedics-registered-2025': 4,
-        'nurse-numbers-fell': 2,
-        'category-two-december-2022': 5,
-        'response-times-hidden': 1,
-      };
-      localStorage.setItem(
-        'second-look:progress',
-        JSON.stringify({
-          version: 1,
-          cases: {
-            'paramedics-walkout': {
-              firstImpressions: {
-                believability: 4,
-                share: 'yes',
-                reason: 'It sounded urgent.',
-                claims,
-                completedAt: 't',
-              },
-              secondLook: {
-                believability: 1,
-                share: 'no',
-                reason: 'Nobody in it can be checked.',
-                claims,
-                completedAt: 't',
-              },
-              modules: {
-                'red-flags': done7,
-                statistics: done9,
-                experts: {
-                  ...done5,
-                  data: {
-                    version: 1,
-                    cards: {
-                      '01-thornton': {
-                        check: 'own',
-                        own: 'A paramedics union newsletter',
-                        verdict: 'cannot-check',
-                        confidence: 'very-sure',
-                      },
-                    },
-                  },
+  const claims = {
+    'nurses-left-year': 5,
+    'paramedics-walked-out-week': 1,
+    'paramedics-registered-2025': 4,
+    'nurse-numbers-fell': 2,
+    'category-two-december-2022': 5,
+    'response-times-hidden': 1,
+  };
+  await seedProgress(page, {
+    version: 1,
+    cases: {
+      'paramedics-walkout': {
+        firstImpressions: {
+          believability: 4,
+          share: 'yes',
+          reason: 'It sounded urgent.',
+          claims,
+          completedAt: 't',
+        },
+        secondLook: {
+          believability: 1,
+          share: 'no',
+          reason: 'Nobody in it can be checked.',
+          claims,
+          completedAt: 't',
+        },
+        modules: {
+          'red-flags': done(7),
+          statistics: done(9),
+          experts: {
+            ...done(5),
+            data: {
+              version: 1,
+              cards: {
+                '01-thornton': {
+                  check: 'own',
+                  own: 'A paramedics union newsletter',
+                  verdict: 'cannot-check',
+                  confidence: 'very-sure',
                 },
               },
             },
           },
-        }),
-      );
+        },
+      },
     },
-    { done7: done(7), done9: done(9), done5: done(5) },
-  );
+  });
   await page.goto('/paramedics-walkout/summary/');
   await waitForIslands(page);
   const steps = page.getByRole('table').first();
