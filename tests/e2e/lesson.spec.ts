@@ -107,6 +107,7 @@ test('the overview shows each step with its time and status, and home offers to 
   await expect(page.getByText('Next: Spot the red flags')).toBeVisible();
   await expect(cont).toHaveAttribute('href', `${CASE}red-flags/`);
   await expect(page.getByRole('link', { name: 'Start the lesson' })).toBeHidden();
+  await expectNoAxeViolations('home with Continue');
 
   // A shared computer: the next student starts fresh; the old progress can come back until they save.
   await page.getByRole('button', { name: 'Not you? Start fresh' }).click();
