@@ -25,7 +25,7 @@ interface ExpertCard {
 const experts = frontMatter<ExpertCard>('experts');
 const VERDICT_LABEL = {
   'checkable-supports': 'Checkable, and it says what the article claims',
-  'checkable-differs': 'Checkable, but it says something different',
+  'checkable-differs': 'Checkable, but the check does not back up the article',
   'cannot-check': 'Cannot be checked',
 };
 
