@@ -63,9 +63,18 @@ export async function seedProgress(page: Page, doc: unknown): Promise<void> {
   }, doc);
 }
 
-/** Replaces the saved progress document now (reload to see it). */
+/**
+ * Replaces the saved progress document now, as another tab would: the page's stores hear of it
+ * (so nothing the page saves on leaving writes the old state back). Reload to see it.
+ */
 export async function writeProgress(page: Page, doc: unknown): Promise<void> {
   await page.evaluate((value) => {
-    localStorage.setItem('second-look:progress', JSON.stringify(value));
+    const key = 'second-look:progress';
+    const oldValue = localStorage.getItem(key);
+    const newValue = JSON.stringify(value);
+    localStorage.setItem(key, newValue);
+    window.dispatchEvent(
+      new StorageEvent('storage', { key, oldValue, newValue, storageArea: localStorage }),
+    );
   }, doc);
 }

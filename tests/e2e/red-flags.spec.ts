@@ -162,7 +162,8 @@ test.describe('a student marks the article', () => {
     expect(module?.status).toBe('done');
     expect(module?.score).toEqual({ earned: 5, possible: KEY_SIZE });
     expect(module?.data.marks).toHaveLength(6);
-    expect(module?.seconds).toBeGreaterThanOrEqual(0);
+    // The time spent on the step counts up while it is open (the test takes several seconds).
+    expect(module?.seconds).toBeGreaterThan(0);
 
     await page.reload();
     await waitForIslands(page);
@@ -317,9 +318,11 @@ test('saved marks that cannot be read start fresh, with one notice', async ({ pa
   });
   await page.goto(PAGE);
   await waitForIslands(page);
-  await expect(
-    page.getByText('We could not read your saved marks for this step, so it starts fresh.'),
-  ).toBeVisible();
+  const notice = page.getByText(
+    'We could not read your saved marks for this step, so it starts fresh.',
+  );
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Your marks (0)' })).toBeVisible();
 });
 

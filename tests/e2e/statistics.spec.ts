@@ -198,6 +198,8 @@ test('refuses a guess out of range, scores closeness, and shows the response-tim
   const saved = (await savedProgress(page)) as ReturnType<typeof seed>;
   const data = saved.cases['paramedics-walkout'].modules.statistics;
   expect(data.status).toBe('in-progress');
+  // The time on the step is kept for the summary (these five comparisons take several seconds).
+  expect((data as { seconds?: number }).seconds).toBeGreaterThan(0);
   expect(data.data.revealed).toEqual(ORDER.slice(0, 5));
   expect(data.data.guesses).toMatchObject({
     '03-nuffield-line': 30000,

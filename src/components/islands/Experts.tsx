@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
+import { useModuleTime } from './use-module-time';
 import { $progress, resetModule, updateModule } from '../../stores/progress';
 import { caseProgressOf } from '../../lib/progress';
 import {
@@ -99,11 +100,16 @@ export default function Experts({ caseId, cards, messages, takeaway }: Props) {
     if (next === view) headingRef.current?.focus();
   };
 
+  const time = useModuleTime(caseId, MODULE_ID, mounted);
   const save = (next: ExpertsData) =>
-    updateModule(caseId, MODULE_ID, modulePatch(keys, next, new Date().toISOString()));
+    updateModule(caseId, MODULE_ID, {
+      ...modulePatch(keys, next, new Date().toISOString()),
+      seconds: time.now(),
+    });
 
   const tryAgain = () => {
     resetModule(caseId, MODULE_ID);
+    time.restart();
     go(0);
   };
 

@@ -2,11 +2,12 @@
  * "Spot the red flags": mark passages in the article (click, drag, tap, or the keyboard),
  * name each red flag, take hints, then check the marks against the answer key.
  *
- * The marks live in saved progress (module `red-flags`, `data` validated by zod/mini in
+ * The marks live in saved progress (module `red-flags`, `data` checked by
  * src/lib/red-flags.ts); all matching and scoring is pure code in that file.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
+import { useModuleTime } from './use-module-time';
 import { $progress, resetModule, updateModule } from '../../stores/progress';
 import { caseProgressOf, type ModuleProgress } from '../../lib/progress';
 import {
@@ -62,43 +63,6 @@ const LEGEND: Record<Tone, RfKey> = {
 
 type Chooser = { kind: 'new'; range: Range; replaces: boolean } | { kind: 'edit'; start: number };
 
-/** Seconds spent with the page visible, added to what was saved before. */
-function useActiveSeconds(active: boolean, saved: number | undefined) {
-  const base = useRef(0);
-  const since = useRef<number | null>(null);
-  const spent = useRef(0);
-  const started = useRef(false);
-  useEffect(() => {
-    if (!active || started.current) return;
-    started.current = true;
-    base.current = saved ?? 0;
-    since.current = document.visibilityState === 'visible' ? Date.now() : null;
-    const onVisibility = () => {
-      if (document.visibilityState === 'visible') since.current ??= Date.now();
-      else if (since.current !== null) {
-        spent.current += Date.now() - since.current;
-        since.current = null;
-      }
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => document.removeEventListener('visibilitychange', onVisibility);
-  }, [active, saved]);
-  const now = useCallback(
-    () =>
-      Math.round(
-        base.current +
-          (spent.current + (since.current === null ? 0 : Date.now() - since.current)) / 1000,
-      ),
-    [],
-  );
-  const restart = useCallback(() => {
-    base.current = 0;
-    spent.current = 0;
-    since.current = Date.now();
-  }, []);
-  return { now, restart };
-}
-
 export default function RedFlags({ messages, ...props }: Props) {
   const t = useMemo(() => translator(messages), [messages]);
   return (
@@ -143,7 +107,7 @@ function Marking({
     else if (decoded.dropped > 0) setNotice(t('redFlags.droppedSaved', { n: decoded.dropped }));
   }, [mounted, decoded]);
 
-  const seconds = useActiveSeconds(mounted, saved?.seconds);
+  const seconds = useModuleTime(caseId, MODULE_ID, mounted);
   const [focusIndex, setFocusIndex] = useState(0);
   const [chooser, setChooser] = useState<Chooser | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -155,26 +119,6 @@ function Marking({
   const returnFocus = useRef<HTMLElement | null>(null);
   const lastPointer = useRef<string>('mouse');
   const focusAfter = useRef<'results' | 'article' | null>(null);
-
-  // Keep the latest state for event handlers that outlive a render (flush on leaving).
-  const latest = useRef({ saved, data });
-  latest.current = { saved, data };
-
-  useEffect(() => {
-    if (!mounted) return;
-    const flush = () => {
-      if (latest.current.saved) updateModule(caseId, MODULE_ID, { seconds: seconds.now() });
-    };
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onHide);
-    };
-  }, [mounted, caseId, seconds]);
 
   useEffect(() => {
     const target = focusAfter.current;

@@ -4,6 +4,7 @@
  * `updateModule` (data validated by src/lib/statistics.ts) and cleared by `resetModule`.
  */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useModuleTime } from './use-module-time';
 import { $progress, resetModule, updateModule } from '../../stores/progress';
 import { caseProgressOf, type ModuleProgress } from '../../lib/progress';
 import {
@@ -71,11 +72,13 @@ export default function Statistics({ caseId, messages, figures, drift }: Props) 
     focusNext.current = null;
   });
 
+  const time = useModuleTime(caseId, MODULE, mounted);
   const write = (next: StatisticsData, patch: Partial<ModuleProgress> = {}) => {
     updateModule(caseId, MODULE, {
       status: saved?.status === 'done' ? 'done' : 'in-progress',
       data: next,
       score: moduleScore(figures, next),
+      seconds: time.now(),
       ...patch,
     });
   };
@@ -104,6 +107,7 @@ export default function Statistics({ caseId, messages, figures, drift }: Props) 
 
   const tryAgain = () => {
     resetModule(caseId, MODULE);
+    time.restart();
     setNotice('restarted');
     const first = figures[0];
     if (first) focusNext.current = `${domId(first.id)}-heading`;
