@@ -1,6 +1,7 @@
 /** The teacher's table of completion codes, and its CSV export. */
 import type { CodeError, CompletionRecord, DecodedCode } from './completion-code';
 import type { StepKind } from './steps';
+import { normalizeBase32 } from './base32';
 
 export interface CheckedLine {
   /** 1-based line number in what the teacher pasted. */
@@ -22,7 +23,8 @@ export function checkCodes(text: string, decode: (code: string) => DecodedCode):
     const input = raw.trim();
     if (input === '') return;
     const result = decode(input);
-    const key = input.toUpperCase().replace(/[\s-]/g, '');
+    // The way the decoder reads it: O and 0, I/L and 1 are the same character.
+    const key = normalizeBase32(input);
     const duplicateOf = seen.get(key);
     if (duplicateOf === undefined) seen.set(key, i + 1);
     out.push({

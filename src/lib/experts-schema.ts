@@ -10,7 +10,7 @@
 import { z } from 'astro/zod';
 import { blockText, type ParsedArticle } from './article';
 import { idSchema } from './schemas';
-import { verdicts, type Verdict } from './experts';
+import { verdicts } from './experts';
 
 /** Anchor of the article's title line (headline and the site name shown with it). */
 export const HEADLINE_ANCHOR = 'headline';
@@ -251,9 +251,4 @@ export function cardProblems(
 /** `<Cite id="…">` ids in an MDX body. */
 export function citedIds(body: string): string[] {
   return [...body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((m) => m[1] ?? '');
-}
-
-/** Whether `v` is a verdict id (for narrowing content read as plain data). */
-export function isVerdict(v: string): v is Verdict {
-  return (verdicts as readonly string[]).includes(v);
 }

@@ -189,19 +189,8 @@ export function sentenceAt(doc: MarkingDoc, offset: number): Sentence | null {
 
 /** The sentence a range lies in, or null when it is empty or crosses a sentence boundary. */
 export function sentenceOf(doc: MarkingDoc, range: Range): Sentence | null {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  let candidate: Sentence | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid] as Sentence;
-    if (s.start <= range.start) {
-      candidate = s;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (!candidate || range.start >= range.end || range.end > candidate.end) return null;
-  return candidate;
+  const s = sentenceAt(doc, range.start);
+  return s && range.start < range.end && range.end <= s.end ? s : null;
 }
 
 function isWordChar(text: string, i: number): boolean {

@@ -7,10 +7,3 @@ export const stepKinds = [
   'second-look',
 ] as const;
 export type StepKind = (typeof stepKinds)[number];
-
-/** The steps that are modules (each with its own saved `data`), as opposed to the ratings. */
-export const moduleKinds = [
-  'red-flags',
-  'experts',
-  'statistics',
-] as const satisfies readonly StepKind[];

@@ -27,7 +27,11 @@ export function startFresh(): void {
 /** Brings back the progress set aside by {@link startFresh}. */
 export function restorePrevious(): void {
   const raw = readKey(PREVIOUS_KEY);
-  if (raw === null) return;
+  // Gone meanwhile (the new student saved something, in another tab): nothing to bring back.
+  if (raw === null) {
+    $hasPrevious.set(false);
+    return;
+  }
   const result = decodeProgress(raw);
   if (result.ok) $progress.set(result.progress);
   writeKey(PREVIOUS_KEY, null);

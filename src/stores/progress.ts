@@ -17,9 +17,6 @@ import {
   type Progress,
 } from '../lib/progress';
 
-export { $storageStatus } from './storage';
-export type { StorageStatus } from './storage';
-
 export const PROGRESS_KEY = 'second-look:progress';
 /** Where an unreadable saved value is kept, so nothing is lost silently. */
 export const BACKUP_KEY = 'second-look:progress:backup';

@@ -13,14 +13,16 @@ export type StorageStatus =
 /** What the student should be told about storage, if anything. */
 export const $storageStatus = atom<StorageStatus>({ kind: 'ok' });
 
+/** Written and removed at once, to find out whether storage can be written at all. */
+export const PROBE_KEY = 'second-look:probe';
+
 /** Real localStorage if it works, else null. Touching it can throw (storage disabled). */
 function probeStorage(): Storage | null {
   try {
     if (typeof window === 'undefined') return null;
     const storage = window.localStorage;
-    const probe = 'second-look:probe';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    storage.setItem(PROBE_KEY, '1');
+    storage.removeItem(PROBE_KEY);
     return storage;
   } catch {
     return null;

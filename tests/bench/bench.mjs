@@ -61,7 +61,7 @@ const OFFLINE_JS = /\/(?:Base\.astro_astro_type_script[^/]*|workbox-window[^/]*)
 /** The inline script that registers the service worker (Base.astro). */
 const OFFLINE_INLINE = /navigator\.serviceWorker\.register\(/;
 /** Home's inline check for saved progress (src/scripts/home.ts). */
-const CONTINUE_CHECK = /second-look:progress/;
+const CONTINUE_CHECK = /data-continue-script/;
 /** An extra row: the home page as a returning student sees it (progress saved). */
 const RETURNING_HOME = { path: '/ (saved progress)', url: '/', seed: true };
 const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -38,6 +38,16 @@ describe('checkCodes', () => {
     expect(lines.filter(isGood)).toHaveLength(1);
     expect(lines[0]?.assignmentLabel).toBe('AB12');
   });
+
+  test('a repeat typed with look-alike letters (O for 0, I or L for 1) is still a repeat', () => {
+    const lookalike = good.replace(/0/g, 'o').replace(/1/g, 'l');
+    expect(lookalike).not.toBe(good);
+    const lines = checkCodes(`${good}\n${lookalike}`, decode);
+    expect(lines.map((l) => [l.result.ok, l.duplicateOf])).toEqual([
+      [true, undefined],
+      [true, 1],
+    ]);
+  });
 });
 
 describe('CSV', () => {
