@@ -1,4 +1,4 @@
-import { test, expect, waitForIslands } from './fixtures';
+import { test, expect, waitForIslands, writeProgress } from './fixtures';
 import { PAGES } from './pages';
 
 test('the Content-Security-Policy blocks inline and third-party scripts on every kind of page', async ({
@@ -35,38 +35,33 @@ test('the Content-Security-Policy blocks inline and third-party scripts on every
 
 test('markup hidden in saved answers is shown as text and never runs', async ({ page }) => {
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
   await page.goto('/');
-  await page.evaluate((reason) => {
-    localStorage.setItem(
-      'second-look:progress',
-      JSON.stringify({
-        version: 1,
-        cases: {
-          'paramedics-walkout': {
-            firstImpressions: {
-              believability: 3,
-              share: 'no',
-              reason,
-              claims: {},
-              completedAt: 't',
-            },
-            modules: {},
-          },
+  await writeProgress(page, {
+    version: 1,
+    cases: {
+      'paramedics-walkout': {
+        firstImpressions: {
+          believability: 3,
+          share: 'no',
+          reason: payload,
+          claims: {},
+          completedAt: 't',
         },
-      }),
-    );
-    localStorage.setItem('second-look:name', JSON.stringify(reason));
-  }, payload);
+        modules: {},
+      },
+    },
+  });
   await page.goto('/paramedics-walkout/summary/');
   await waitForIslands(page);
   await expect(page.getByText(payload)).toBeVisible();
+  await expect(page.locator('main img[src="x"]')).toHaveCount(0);
+  expect(await pwned()).toBeUndefined();
   await page.goto('/paramedics-walkout/first-impressions/');
   await waitForIslands(page);
   await page.getByRole('button', { name: 'Change my answers' }).click();
   await expect(page.getByLabel('In one sentence: why?')).toHaveValue(payload);
-  expect(
-    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
-  ).toBeUndefined();
+  expect(await pwned()).toBeUndefined();
 });
 
 test('a script in the address never runs', async ({ page }) => {

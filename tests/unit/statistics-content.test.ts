@@ -30,11 +30,13 @@ const names = readdirSync(DIR)
   .filter((f) => f.endsWith('.mdx'))
   .sort();
 const files = names.map((name) => ({ name, ...readMdx(name) }));
-const parsed: StatisticsFile[] = files.map(({ name, frontmatter }) => {
-  const result = statisticsEntrySchema.safeParse(frontmatter);
-  if (!result.success) throw new Error(`${name}: ${formatIssues(result.error.issues).join('; ')}`);
-  return { file: name, data: result.data };
-});
+const results = files.map(({ name, frontmatter }) => ({
+  name,
+  result: statisticsEntrySchema.safeParse(frontmatter),
+}));
+const parsed: StatisticsFile[] = results.flatMap(({ name, result }) =>
+  result.success ? [{ file: name, data: result.data }] : [],
+);
 const figures = parsed.filter((f) => f.data.kind !== 'drift');
 
 /** A valid sourced figure to break one field at a time. */
@@ -46,7 +48,11 @@ function sample(): StatisticsEntry {
 
 describe('statistics content', () => {
   test('every file matches the schema', () => {
-    expect(parsed.length).toBe(files.length);
+    const problems = results.flatMap(({ name, result }) =>
+      result.success ? [] : [`${name}: ${formatIssues(result.error.issues).join('; ')}`],
+    );
+    expect(problems).toEqual([]);
+    expect(parsed.length).toBeGreaterThan(0);
   });
 
   test('covers the figures the issue asks for, in article order', () => {
@@ -96,7 +102,6 @@ describe('statistics content', () => {
   test('every sourced figure compares the claim with at least one real value', () => {
     for (const { data } of parsed) {
       if (data.kind !== 'sourced') continue;
-      expect(data.article.value).toBeGreaterThanOrEqual(0);
       expect(data.real.filter((r) => r.kind === 'real').length).toBeGreaterThan(0);
     }
   });
