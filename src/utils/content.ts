@@ -1,4 +1,7 @@
-/** Content queries shared by pages. The only place outside content.config.ts that knows collections. */
+/**
+ * Content queries shared by pages: each collection is read, filtered to a case and ordered here,
+ * so every page that shows the same content shows it in the same order.
+ */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Source } from '../lib/schemas';
 
@@ -44,4 +47,37 @@ export async function getCaseOptions() {
     title: c.data.title,
     steps: c.data.steps.map((s) => ({ id: s.id, title: s.title })),
   }));
+}
+
+const byOrder = (
+  a: { id: string; data: { order: number } },
+  b: { id: string; data: { order: number } },
+) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+
+/** A case's expert cards, in their `order` (ties by id). */
+export async function getExpertCards(caseId: string): Promise<CollectionEntry<'experts'>[]> {
+  return (await getCollection('experts'))
+    .filter((e) => e.id.startsWith(`${caseId}/experts/`))
+    .sort(byOrder);
+}
+
+/** A case's statistics entries (figures and the number drift), in their `order` (ties by id). */
+export async function getStatisticsEntries(
+  caseId: string,
+): Promise<CollectionEntry<'statistics'>[]> {
+  return (await getCollection('statistics'))
+    .filter((e) => e.id.startsWith(`${caseId}/statistics/`))
+    .sort(byOrder);
+}
+
+/** A case's red-flag answer key, one entry per passage, by id. */
+export async function getRedFlagKey(caseId: string): Promise<CollectionEntry<'redFlags'>[]> {
+  return (await getCollection('redFlags'))
+    .filter((e) => e.id.startsWith(`${caseId}/`))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The kinds of red flag, in their `order`. */
+export async function getRedFlagTypes(): Promise<CollectionEntry<'redFlagTypes'>[]> {
+  return (await getCollection('redFlagTypes')).sort(byOrder);
 }
