@@ -354,6 +354,10 @@ async function measure(browser, base, path, outDir, seed = false) {
       await page.waitForTimeout(100);
     }
 
+    // The returning student's row must really be one: its Continue link has to be showing.
+    if (seed && !(await page.locator('[data-continue-link]').isVisible()))
+      throw new Error(`${path}: saved progress was seeded but "Continue" did not appear`);
+
     const metrics = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       return {

@@ -53,7 +53,8 @@ test('a teacher leads a step by keyboard alone, and nothing about the class is s
 }) => {
   await page.goto(PAGE);
   await waitForIslands(page);
-  const stored = await page.evaluate(() => localStorage.length);
+  // A fresh browser: nothing is stored, and class mode must keep it that way.
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
   await expectNoAxeViolations('class mode: the list of steps');
 
   const open = page.getByRole('button', { name: /Spot the red flags/ });
@@ -112,7 +113,7 @@ test('a teacher leads a step by keyboard alone, and nothing about the class is s
   await expect(open).toBeFocused();
   expect(new URL(page.url()).hash).toBe('');
 
-  expect(await page.evaluate(() => localStorage.length)).toBe(stored);
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
   expect(foreignRequests).toEqual([]);
 });
 

@@ -537,8 +537,11 @@ test.describe('with reduced motion', () => {
     const article = page.getByRole('article', { name: 'The article, for marking' });
     await tabUntil(page, article.getByRole('button', { name: /^News UK/ }));
     await page.keyboard.press('Enter');
+    // The chooser opens, and the mark appears, without animating.
+    expect(await motion(page)).toEqual({ scroll: 'auto', animations: [] });
     await chooseInGroup(page, page.getByRole('dialog').getByRole('group'), 'Borrowed credibility');
     await page.keyboard.press('Enter');
+    expect(await motion(page)).toEqual({ scroll: 'auto', animations: [] });
     await tabUntil(page, page.getByRole('button', { name: 'Check my answers' }), 40);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 2, name: 'Your results' })).toBeFocused();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForIslands, savedProgress } from './fixtures';
+import { PAGES } from './pages';
 import { parseArticle } from '../../src/lib/article';
 import { splitSentences } from '../../src/lib/sentences';
 
@@ -332,19 +333,7 @@ test('every page passes axe and makes no request beyond the site', async ({
   foreignRequests,
 }) => {
   test.slow();
-  for (const path of [
-    '/',
-    CASE,
-    `${CASE}article/`,
-    `${CASE}first-impressions/`,
-    `${CASE}red-flags/`,
-    `${CASE}experts/`,
-    `${CASE}statistics/`,
-    `${CASE}second-look/`,
-    '/teach/',
-    '/sources/',
-    '/no-such-page/',
-  ]) {
+  for (const path of [...PAGES, '/no-such-page/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     if (await page.locator('astro-island').count()) await waitForIslands(page);
