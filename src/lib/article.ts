@@ -134,3 +134,58 @@ export function blockText(block: ArticleBlock): string {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 200));
 }
+
+/** A paragraph id as content names it: "headline", "p12", or "p87-10" for a list item. */
+export const PARAGRAPH_ID = /^(headline|p\d+(-\d+)?)$/;
+
+/**
+ * The text a paragraph id points at, or `undefined` when it points nowhere. "headline" is the
+ * title line: the headline with the site name, as the article prints it.
+ */
+export function textOf(article: ParsedArticle, id: string): string | undefined {
+  if (id === 'headline') return `${article.headline} | ${article.site}`;
+  for (const block of article.blocks) {
+    if (block.id === id) return blockText(block);
+    if (block.kind === 'list') {
+      const item = block.items.find((i) => i.id === id);
+      if (item) return item.text;
+    }
+  }
+  return undefined;
+}
+
+/** Straight quotes for curly ones, one space for any run of spaces. */
+export function normaliseQuoteText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”‟″]/g, '"')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Whether `quote` appears in `text`. "…" (or "...") in the quote stands for words left out: the
+ * pieces must appear in order.
+ *
+ * @example quoteInText('61 emergency zones … downgraded', '61 emergency zones were downgraded') // true
+ */
+export function quoteInText(quote: string, text: string): boolean {
+  const haystack = normaliseQuoteText(text);
+  const pieces = normaliseQuoteText(quote)
+    .split(/\s*(?:…|\.\.\.)\s*/)
+    .filter(Boolean);
+  if (pieces.length === 0) return false;
+  let from = 0;
+  for (const piece of pieces) {
+    const at = haystack.indexOf(piece, from);
+    if (at === -1) return false;
+    from = at + piece.length;
+  }
+  return true;
+}
+
+/** The source ids of every `<Cite id="…">` in an MDX body. */
+export function citeIds(body: string): string[] {
+  return [...body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+}

@@ -8,7 +8,7 @@
  * expected verdict, and (in the MDX body) the explained answer.
  */
 import { z } from 'astro/zod';
-import { blockText, type ParsedArticle } from './article';
+import { PARAGRAPH_ID, blockText, quoteInText, textOf, type ParsedArticle } from './article';
 import { idSchema } from './schemas';
 import { verdicts } from './experts';
 
@@ -49,7 +49,7 @@ export const quoteSchema = z.object({
     ),
   paragraph: z
     .string()
-    .regex(/^(p\d+(-\d+)?|headline)$/, 'use a paragraph id such as "p22", "p87-10" or "headline"')
+    .regex(PARAGRAPH_ID, 'use a paragraph id such as "p22", "p87-10" or "headline"')
     .describe(
       'The block the quote is in, as the article parser numbers it (p22; p87-10 for a list ' +
         'item; "headline" for the title line with the site name). Also the reader anchor.',
@@ -177,29 +177,6 @@ export const expertCardSchema = z
   });
 export type ExpertCard = z.infer<typeof expertCardSchema>;
 
-function appearsInOrder(haystack: string, quote: string): boolean {
-  let from = 0;
-  for (const part of quote.split(/\s*…\s*/).filter(Boolean)) {
-    const at = haystack.indexOf(part, from);
-    if (at === -1) return false;
-    from = at + part.length;
-  }
-  return true;
-}
-
-/** The text a quote's paragraph id points at, or `undefined` when it points nowhere. */
-export function textAt(article: ParsedArticle, paragraph: string): string | undefined {
-  if (paragraph === HEADLINE_ANCHOR) return `${article.headline} | ${article.site}`;
-  for (const block of article.blocks) {
-    if (block.id === paragraph) return blockText(block);
-    if (block.kind === 'list') {
-      const item = block.items.find((i) => i.id === paragraph);
-      if (item) return item.text;
-    }
-  }
-  return undefined;
-}
-
 /**
  * Everything wrong with a card that its schema alone cannot see: quotes that are not in the
  * article (or not in the paragraph named), citations that point at no registered source, and
@@ -221,13 +198,13 @@ export function cardProblems(
   };
   let last = -Infinity;
   card.quotes.forEach((q, i) => {
-    const text = textAt(article, q.paragraph);
+    const text = textOf(article, q.paragraph);
     if (text === undefined) {
       problems.push(`quotes.${i}.paragraph: "${q.paragraph}" is not a paragraph of the article`);
       return;
     }
-    if (!appearsInOrder(text, q.text)) {
-      const elsewhere = article.blocks.find((b) => appearsInOrder(blockText(b), q.text));
+    if (!quoteInText(q.text, text)) {
+      const elsewhere = article.blocks.find((b) => quoteInText(q.text, blockText(b)));
       problems.push(
         `quotes.${i}.text: not found word for word in ${q.paragraph}` +
           (elsewhere ? ` (it is in ${elsewhere.id})` : ' (nor anywhere in the article)'),
@@ -246,9 +223,4 @@ export function cardProblems(
     }),
   );
   return problems;
-}
-
-/** `<Cite id="…">` ids in an MDX body. */
-export function citedIds(body: string): string[] {
-  return [...body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((m) => m[1] ?? '');
 }

@@ -8,14 +8,14 @@
  */
 import { z } from 'astro/zod';
 import { idSchema } from './schemas';
-import { blockText, type ParsedArticle } from './article';
+import { PARAGRAPH_ID, quoteInText, textOf, type ParsedArticle } from './article';
 
 const text = (what: string) => z.string().trim().min(1).describe(what);
 
 export const paragraphRefSchema = z
   .string()
   .regex(
-    /^(headline|p\d+(-\d+)?)$/,
+    PARAGRAPH_ID,
     'use "headline" or a paragraph id such as "p12" (the ¶ numbers on the article page)',
   );
 
@@ -273,50 +273,6 @@ export type Drift = z.infer<typeof driftSchema>;
 
 // ─── Checks across files ─────────────────────────────────────────────────────────────────────
 
-/** Straight quotes for curly ones, one space for any run of spaces. */
-export function normaliseQuoteText(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[‘’‛′]/g, "'")
-    .replace(/[“”‟″]/g, '"')
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim();
-}
-
-/** The text of a paragraph, list item or the headline; undefined for an unknown id. */
-export function paragraphText(article: ParsedArticle, ref: string): string | undefined {
-  if (ref === 'headline') return article.headline;
-  for (const block of article.blocks) {
-    if (block.id === ref) return blockText(block);
-    if (block.kind === 'list') {
-      const item = block.items.find((i) => i.id === ref);
-      if (item) return item.text;
-    }
-  }
-  return undefined;
-}
-
-/**
- * Whether `quote` appears in `paragraph`. "…" (or "...") in the quote stands for words left out:
- * the pieces must appear in order.
- *
- * @example quoteInText('61 emergency zones … downgraded', '61 emergency zones were downgraded') // true
- */
-export function quoteInText(quote: string, paragraph: string): boolean {
-  const haystack = normaliseQuoteText(paragraph);
-  const pieces = normaliseQuoteText(quote)
-    .split(/\s*(?:…|\.\.\.)\s*/)
-    .filter(Boolean);
-  if (pieces.length === 0) return false;
-  let from = 0;
-  for (const piece of pieces) {
-    const at = haystack.indexOf(piece, from);
-    if (at === -1) return false;
-    from = at + piece.length;
-  }
-  return true;
-}
-
 export interface StatisticsFile {
   /** Shown in error messages, e.g. "content/cases/x/statistics/01-headline.mdx". */
   file: string;
@@ -339,7 +295,7 @@ export function checkStatistics(files: readonly StatisticsFile[], ctx: CaseConte
     problems.push(`${file}: ${field}: ${message}`);
 
   const checkQuote = (file: string, field: string, q: ArticleQuote) => {
-    const where = paragraphText(ctx.article, q.paragraph);
+    const where = textOf(ctx.article, q.paragraph);
     if (where === undefined) problem(file, `${field}.paragraph`, `no paragraph "${q.paragraph}"`);
     else if (!quoteInText(q.quote, where))
       problem(file, `${field}.quote`, `"${q.quote}" is not in ${q.paragraph} of the article`);
@@ -383,9 +339,4 @@ export function checkStatistics(files: readonly StatisticsFile[], ctx: CaseConte
   }
   if (drifts > 1) problem(files[0]?.file ?? 'statistics', 'kind', 'only one drift view per case');
   return problems;
-}
-
-/** The ids of every `<Cite id="…" />` in an MDX body. */
-export function citeIds(body: string): string[] {
-  return [...body.matchAll(/<Cite\s+id=["']([^"']+)["']\s*\/>/g)].map((m) => m[1] ?? '');
 }

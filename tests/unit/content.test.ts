@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { citeIds } from '../../src/lib/article';
 import { readCases, readSources } from '../../src/lib/case-files';
 import { ContentError } from '../../src/lib/content-errors';
 import { parseContent } from '../../src/lib/content-errors';
@@ -177,8 +178,7 @@ function collectCitations(dir: string): { file: string; id: string }[] {
     else {
       const front = /^---\n([\s\S]*?)\n---/.exec(text);
       if (front) fromData(file, parseYaml(front[1] ?? ''));
-      for (const m of text.matchAll(/<Cite\s+id=["']([^"']+)["']/g))
-        found.push({ file, id: m[1] ?? '' });
+      for (const id of citeIds(text)) found.push({ file, id });
     }
   };
   walk(dir);

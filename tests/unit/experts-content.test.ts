@@ -4,13 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readCases, readSources } from '../../src/lib/case-files';
 import { formatIssues } from '../../src/lib/content-errors';
-import {
-  cardProblems,
-  citedIds,
-  expertCardSchema,
-  textAt,
-  type ExpertCard,
-} from '../../src/lib/experts-schema';
+import { cardProblems, expertCardSchema, type ExpertCard } from '../../src/lib/experts-schema';
+import { citeIds, textOf } from '../../src/lib/article';
 import { summarise } from '../../src/lib/experts';
 
 const CASE = 'paramedics-walkout';
@@ -182,7 +177,7 @@ describe('external addresses', () => {
   const used = new Set<string>();
   for (const c of cards) {
     c.card?.findings.forEach((f) => f.sources.forEach((id) => used.add(id)));
-    citedIds(c.body).forEach((id) => used.add(id));
+    citeIds(c.body).forEach((id) => used.add(id));
   }
   // The page cites the lateral-reading study in its introduction.
   used.add('lateral-reading-wineburg-mcgrew');
@@ -293,9 +288,9 @@ describe('a broken card is caught', () => {
     expect(formatIssues(result.error!.issues).join('\n')).toMatch(message);
   });
 
-  test('textAt finds list items and the title line', () => {
-    expect(textAt(article, 'p87-10')).toContain('Multiple UK news outlets');
-    expect(textAt(article, 'headline')).toBe(`${article.headline} | ${article.site}`);
-    expect(textAt(article, 'p87-99')).toBeUndefined();
+  test('textOf finds list items and the title line', () => {
+    expect(textOf(article, 'p87-10')).toContain('Multiple UK news outlets');
+    expect(textOf(article, 'headline')).toBe(`${article.headline} | ${article.site}`);
+    expect(textOf(article, 'p87-99')).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseArticle } from '../../src/lib/article';
+import { parseArticle, citeIds } from '../../src/lib/article';
 import { ContentError, parseContent } from '../../src/lib/content-errors';
 import { locateQuote, overlap, segmentArticle } from '../../src/lib/red-flags';
 import {
@@ -205,7 +205,7 @@ describe('the answer key', () => {
   test('every explanation cites a registered source and says what to do next', () => {
     const registry = readFileSync('content/sources.yaml', 'utf8');
     for (const e of entries) {
-      const cites = [...e.body.matchAll(/<Cite id="([^"]+)"/g)].map((m) => m[1]);
+      const cites = citeIds(e.body);
       expect(cites.length, e.file).toBeGreaterThan(0);
       for (const id of cites) expect(registry, `${e.file}: ${id}`).toContain(`id: ${id}\n`);
       expect(e.body, e.file).toMatch(/\*\*What a careful reader does next\.\*\*/);

@@ -2,12 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseArticle } from '../../src/lib/article';
+import { citeIds, parseArticle, quoteInText } from '../../src/lib/article';
 import { readSources } from '../../src/lib/case-files';
 import {
   checkStatistics,
-  citeIds,
-  quoteInText,
   statisticsEntrySchema,
   type StatisticsEntry,
   type StatisticsFile,
