@@ -22,8 +22,6 @@ export interface ParsedArticle {
   /** The site name shown after the headline (the "publisher as displayed"). */
   site: string;
   blocks: ArticleBlock[];
-  /** Words in the whole text, for a reading-time estimate. */
-  wordCount: number;
 }
 
 const BULLET = /^\s*[•*-]\s+/;
@@ -119,8 +117,7 @@ export function parseArticle(text: string): ParsedArticle {
     return { kind: 'paragraph', id, text: body };
   });
 
-  const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return { headline, site, blocks, wordCount };
+  return { headline, site, blocks };
 }
 
 /** All the text of a block, in reading order (list items joined by spaces). */
@@ -128,11 +125,6 @@ export function blockText(block: ArticleBlock): string {
   if (block.kind === 'list') return block.items.map((i) => i.text).join(' ');
   if (block.kind === 'related') return `${block.label}: ${block.text}`;
   return block.text;
-}
-
-/** Minutes to read `words` at a steady 200 words a minute, at least one. */
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / 200));
 }
 
 /** A paragraph id as content names it: "headline", "p12", or "p87-10" for a list item. */

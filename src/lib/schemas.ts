@@ -72,12 +72,7 @@ export const caseFileSchema = z
       .string()
       .regex(/^[a-z]{2,4}$/, 'use 2 to 4 lowercase letters')
       .describe('Short code for assignment links and completion codes. Never change it once used.'),
-    publisherAsShown: z
-      .string()
-      .min(1)
-      .describe('The publisher name exactly as the specimen page shows it.'),
     summary: z.string().min(10).describe('One or two sentences introducing the case.'),
-    readingMinutes: z.number().int().min(1).max(60).describe('Minutes to read the article.'),
     steps: z.array(stepSchema).min(1).describe('The lesson steps, in order.'),
     claims: z.array(claimSchema).describe('Claims rated in first impressions and second look.'),
   })
@@ -112,7 +107,6 @@ const listItemSchema = z.object({ id: z.string(), text: z.string() });
 export const articleSchema = z.object({
   headline: z.string().min(1),
   site: z.string(),
-  wordCount: z.number().int(),
   blocks: z.array(
     z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('heading'), id: z.string(), text: z.string() }),

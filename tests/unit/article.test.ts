@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { blockText, isTitleCase, parseArticle, readingMinutes } from '../../src/lib/article';
+import { blockText, isTitleCase, parseArticle } from '../../src/lib/article';
 import { splitSentences } from '../../src/lib/sentences';
 
 const text = readFileSync('content/cases/paramedics-walkout/article.txt', 'utf8');
@@ -72,9 +72,5 @@ describe('parseArticle edge cases', () => {
   });
   test('an empty text is an error, not an empty article', () => {
     expect(() => parseArticle('  \n ')).toThrow(/empty/);
-  });
-  test('reading time is at least a minute', () => {
-    expect(readingMinutes(10)).toBe(1);
-    expect(readingMinutes(2400)).toBe(12);
   });
 });

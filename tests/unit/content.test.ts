@@ -51,7 +51,7 @@ describe('cases', () => {
       'second-look',
     ]);
     expect(entry?.data.article.headline).toBe('40,000 Paramedics WALK OUT As 61 Zones Collapse');
-    expect(entry?.data.publisherAsShown).toBe(entry?.data.article.site);
+    expect(entry?.data.article.site).toBe('News UK');
   });
 
   test('the claims are balanced: half accurate, half not', () => {
@@ -82,8 +82,8 @@ describe('cases', () => {
     ],
     [
       'a missing field',
-      (y: string) => y.replace(/^publisherAsShown:.*$/m, ''),
-      /tiny-case\/case\.yaml[\s\S]*publisherAsShown/,
+      (y: string) => y.replace(/^summary:.*$/m, ''),
+      /tiny-case\/case\.yaml[\s\S]*summary/,
     ],
     ['an unknown step', (y: string) => y.replace('id: second-look', 'id: quiz'), /steps\.1\.id/],
     [
