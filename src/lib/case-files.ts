@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
 import { parseArticle } from './article';
 import { ContentError, parseContent } from './content-errors';
 import {
@@ -70,9 +71,18 @@ export function readCases(
   return cases;
 }
 
-/** Reads and validates the source registry (`content/sources.yaml`). */
-export function readSources(file: string, root = process.cwd()): Source[] {
+/** Reads one YAML file and checks it against `schema`; errors name the file and the field. */
+export function readYamlFile<S extends z.ZodType>(
+  schema: S,
+  file: string,
+  root = process.cwd(),
+): z.infer<S> {
   const shown = relative(root, file);
   if (!existsSync(file)) throw new ContentError(shown, ['file is missing']);
-  return parseContent(sourcesFileSchema, readYaml(file, shown), shown);
+  return parseContent(schema, readYaml(file, shown), shown);
+}
+
+/** Reads and validates the source registry (`content/sources.yaml`). */
+export function readSources(file: string, root = process.cwd()): Source[] {
+  return readYamlFile(sourcesFileSchema, file, root);
 }

@@ -4,12 +4,11 @@
  * (`content/cases/<case>/red-flags/*.mdx`). Build-time only (full zod): the browser gets
  * plain props.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
-import { ContentError, parseContent } from './content-errors';
+import { readYamlFile } from './case-files';
+import { ContentError } from './content-errors';
 import { idSchema } from './schemas';
 import { countQuote, locateQuote, type KeyPassage, type MarkingDoc } from './red-flags';
 
@@ -66,15 +65,7 @@ export type RedFlagTypeEntry = z.infer<typeof redFlagTypeEntrySchema>;
 
 /** Reads and validates the taxonomy; errors name the file and the field. */
 export function readRedFlagTypes(file: string, root = process.cwd()): RedFlagType[] {
-  const shown = relative(root, file);
-  if (!existsSync(file)) throw new ContentError(shown, ['file is missing']);
-  let data: unknown;
-  try {
-    data = parseYaml(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ContentError(shown, [`not valid YAML: ${(error as Error).message}`]);
-  }
-  return parseContent(redFlagTypesFileSchema, data, shown);
+  return readYamlFile(redFlagTypesFileSchema, file, root);
 }
 
 /**
