@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { PARAGRAPH_ID, blockText, quoteInText, textOf, type ParsedArticle } from './article';
-import { idSchema } from './schemas';
+import { flagDuplicateIds, idSchema } from './schemas';
 import { verdicts } from './experts';
 
 /** Anchor of the article's title line (headline and the site name shown with it). */
@@ -148,12 +148,7 @@ export const expertCardSchema = z
       .describe('Other defensible verdicts, each worth half the points.'),
   })
   .superRefine((card, ctx) => {
-    const ids = new Set<string>();
-    card.checkChoices.forEach((c, i) => {
-      if (ids.has(c.id))
-        ctx.addIssue({ code: 'custom', path: ['checkChoices', i, 'id'], message: 'duplicate id' });
-      ids.add(c.id);
-    });
+    flagDuplicateIds(card.checkChoices, ctx, ['checkChoices']);
     if (!card.checkChoices.some((c) => c.strong))
       ctx.addIssue({
         code: 'custom',

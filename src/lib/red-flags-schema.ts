@@ -9,7 +9,7 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readYamlFile } from './case-files';
 import { ContentError } from './content-errors';
-import { idSchema } from './schemas';
+import { flagDuplicateIds, idSchema } from './schemas';
 import { countQuote, locateQuote, type KeyPassage, type MarkingDoc } from './red-flags';
 
 /** One kind of red flag a student can name. */
@@ -48,14 +48,7 @@ export type RedFlagType = z.infer<typeof redFlagTypeSchema>;
 export const redFlagTypesFileSchema = z
   .array(redFlagTypeSchema)
   .min(9)
-  .superRefine((types, ctx) => {
-    const seen = new Set<string>();
-    types.forEach((t, i) => {
-      if (seen.has(t.id))
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${t.id}"` });
-      seen.add(t.id);
-    });
-  });
+  .superRefine((types, ctx) => flagDuplicateIds(types, ctx));
 
 /** What the `redFlagTypes` collection stores: a type plus its place in the chooser. */
 export const redFlagTypeEntrySchema = redFlagTypeSchema.extend({

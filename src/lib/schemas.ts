@@ -24,17 +24,28 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** Adds an issue at `path.i.id` for each item whose id an earlier item already has. */
+export function flagDuplicateIds(
+  items: readonly { id: string }[],
+  ctx: z.RefinementCtx,
+  path: (string | number)[] = [],
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id))
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, i, 'id'],
+        message: `duplicate id "${item.id}"`,
+      });
+    seen.add(item.id);
+  });
+}
+
 export const sourcesFileSchema = z
   .array(sourceSchema)
   .min(1)
-  .superRefine((sources, ctx) => {
-    const seen = new Set<string>();
-    sources.forEach((s, i) => {
-      if (seen.has(s.id))
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${s.id}"` });
-      seen.add(s.id);
-    });
-  });
+  .superRefine((sources, ctx) => flagDuplicateIds(sources, ctx));
 
 export const stepKindSchema = z.enum(stepKinds);
 export type { StepKind } from './steps';
@@ -77,18 +88,9 @@ export const caseFileSchema = z
     claims: z.array(claimSchema).describe('Claims rated in first impressions and second look.'),
   })
   .superRefine((data, ctx) => {
-    const ids = new Set<string>();
-    data.steps.forEach((step, i) => {
-      if (ids.has(step.id))
-        ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `duplicate step` });
-      ids.add(step.id);
-    });
-    const claimIds = new Set<string>();
-    data.claims.forEach((claim, i) => {
-      if (claimIds.has(claim.id))
-        ctx.addIssue({ code: 'custom', path: ['claims', i, 'id'], message: `duplicate claim` });
-      claimIds.add(claim.id);
-    });
+    flagDuplicateIds(data.steps, ctx, ['steps']);
+    flagDuplicateIds(data.claims, ctx, ['claims']);
+    const ids = new Set(data.steps.map((s) => s.id));
     const rated = ids.has('first-impressions') || ids.has('second-look');
     if (rated) {
       const accurate = data.claims.filter((c) => c.accurate).length;
