@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { test, expect, waitForIslands } from './fixtures';
+import { test, expect, waitForIslands, tabTo } from './fixtures';
 
 const PAGE = '/teach/class/';
 const CASE = 'content/cases/paramedics-walkout';
@@ -30,15 +30,6 @@ const expertTitles = readdirSync(`${CASE}/experts`)
   })
   .sort((a, b) => a.order - b.order)
   .map((c) => c.title);
-
-/** Presses Tab until `target` has focus (fails if it never does). */
-async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 /** The open step, as the projector shows it. */
 const stage = (page: Page, step: string) => page.getByRole('region', { name: step, exact: true });

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import {
   test,
@@ -8,6 +7,8 @@ import {
   savedProgress,
   seedProgress,
   writeProgress,
+  tabTo,
+  VERDICT_LABEL,
 } from './fixtures';
 
 const PAGE = '/paramedics-walkout/experts/';
@@ -36,21 +37,6 @@ const recap = (
     steps: { id: string; recap?: string }[];
   }
 ).steps.find((s) => s.id === 'experts')?.recap as string;
-
-const VERDICT_LABEL = {
-  'checkable-supports': 'Checkable, and it says what the article claims',
-  'checkable-differs': 'Checkable, but the check does not back up the article',
-  'cannot-check': 'Cannot be checked',
-};
-
-/** Presses Tab until `target` has focus (fails if it never does). */
-async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 /** Saved progress with every card answered: the expected verdict, very sure. */
 function allAnswered(extraModules: Record<string, unknown> = {}) {

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -78,3 +78,23 @@ export async function writeProgress(page: Page, doc: unknown): Promise<void> {
     );
   }, doc);
 }
+
+/** Presses Tab until `target` has focus (fails if it never does within `max` presses). */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+/** The steps on a case's overview page. */
+export const stepItems = (page: Page) =>
+  page.getByRole('list', { name: 'Lesson steps' }).getByRole('listitem');
+
+/** The experts verdicts as a student reads them (src/i18n/en.json `experts.verdicts`). */
+export const VERDICT_LABEL = {
+  'checkable-supports': 'Checkable, and it says what the article claims',
+  'checkable-differs': 'Checkable, but the check does not back up the article',
+  'cannot-check': 'Cannot be checked',
+};

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { test, expect, waitForIslands } from './fixtures';
+import { test, expect, waitForIslands, VERDICT_LABEL } from './fixtures';
 
 const CASE = '/paramedics-walkout/';
 const CONTENT = 'content/cases/paramedics-walkout';
@@ -23,12 +23,6 @@ interface ExpertCard {
   checkChoices: { label: string; strong: boolean }[];
 }
 const experts = frontMatter<ExpertCard>('experts');
-const VERDICT_LABEL = {
-  'checkable-supports': 'Checkable, and it says what the article claims',
-  'checkable-differs': 'Checkable, but the check does not back up the article',
-  'cannot-check': 'Cannot be checked',
-};
-
 interface Figure {
   kind: string;
   title: string;

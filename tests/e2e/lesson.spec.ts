@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForIslands, savedProgress } from './fixtures';
+import { test, expect, waitForIslands, savedProgress, stepItems } from './fixtures';
 import { PAGES } from './pages';
 import { parseArticle } from '../../src/lib/article';
 import { splitSentences } from '../../src/lib/sentences';
 
 const CASE = '/paramedics-walkout/';
-const stepItems = (page: Page) =>
-  page.getByRole('list', { name: 'Lesson steps' }).getByRole('listitem');
 const articleText = readFileSync('content/cases/paramedics-walkout/article.txt', 'utf8');
 
 /** Answers every first-impressions / second-look question through the form. */

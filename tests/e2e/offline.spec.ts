@@ -11,10 +11,18 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForIslands } from './fixtures';
+import { test, expect, waitForIslands, stepItems } from './fixtures';
 import { PAGES } from './pages';
 
 test.use({ serviceWorkers: 'allow' });
+
+/** Waits until the service worker has installed (precaching the whole site) and controls the page. */
+async function workerInControl(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return reg.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+  });
+}
 
 test('after one visit, every page works offline and answers still save', async ({
   page,
@@ -23,10 +31,7 @@ test('after one visit, every page works offline and answers still save', async (
   test.slow();
   await page.goto('/');
   // The worker installs (precaching the whole site) and takes control.
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    return reg.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-  });
+  await workerInControl(page);
 
   await context.setOffline(true);
   for (const path of PAGES) {
@@ -54,22 +59,14 @@ test('after one visit, every page works offline and answers still save', async (
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
   await page.goto('/paramedics-walkout/');
-  await expect(
-    page.getByRole('list', { name: 'Lesson steps' }).getByRole('listitem').first(),
-  ).toContainText('In progress');
+  await expect(stepItems(page).first()).toContainText('In progress');
 
-  await expect(
-    page.getByRole('list', { name: 'Lesson steps' }).getByRole('listitem').nth(1),
-  ).toContainText('Done');
+  await expect(stepItems(page).nth(1)).toContainText('Done');
 
   await context.setOffline(false);
   await page.reload();
-  await expect(
-    page.getByRole('list', { name: 'Lesson steps' }).getByRole('listitem').first(),
-  ).toContainText('In progress');
-  await expect(
-    page.getByRole('list', { name: 'Lesson steps' }).getByRole('listitem').nth(1),
-  ).toContainText('Done');
+  await expect(stepItems(page).first()).toContainText('In progress');
+  await expect(stepItems(page).nth(1)).toContainText('Done');
 });
 
 test('the site can be installed: a manifest with a name, a start page and real icons', async ({
@@ -152,10 +149,7 @@ test('a new release replaces the offline copy cleanly, and a student mid-module 
   const { url, server } = await serve(root);
   try {
     await page.goto(`${url}/paramedics-walkout/red-flags/`);
-    await page.waitForFunction(async () => {
-      const reg = await navigator.serviceWorker.ready;
-      return reg.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-    });
+    await workerInControl(page);
     await waitForIslands(page);
     await markSentence(
       page,
