@@ -3,7 +3,8 @@
  * beside the real figure. Ends with the "number drift" view. Progress is saved through
  * `updateModule` (data validated by src/lib/statistics.ts) and cleared by `resetModule`.
  */
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from '@nanostores/react';
 import { useModuleTime } from './use-module-time';
 import { $progress, resetModule, updateModule } from '../../stores/progress';
 import { caseProgressOf, type ModuleProgress } from '../../lib/progress';
@@ -34,16 +35,9 @@ interface Props {
 
 const domId = (figureId: string) => `stat-${figureId}`;
 
-/**
- * `useStore($progress)` through React's own hook: the same subscription as @nanostores/react,
- * without shipping that package (about 0.5 KB gzip) to a page that needs nothing else from it.
- */
-const subscribe = (onChange: () => void) => $progress.listen(onChange);
-const snapshot = () => $progress.get();
-
 export default function Statistics({ caseId, messages, figures, drift }: Props) {
   const t = useMemo(() => translator(messages), [messages]);
-  const progress = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const progress = useStore($progress);
   // Saved progress exists only in the browser: the first client render matches the server's
   // (nothing saved), then the saved state appears.
   const [mounted, setMounted] = useState(false);
