@@ -292,9 +292,11 @@ test('hints cost points, and "Try again" clears only this step', async ({
   await expect(page.getByText(`Score: 0 of ${KEY_SIZE} points (0%)`)).toBeVisible();
 
   await page.getByRole('button', { name: 'Try again' }).click();
+  // Asked first, with focus on the answer (the question names the group it is in).
   await expect(
-    page.getByText('Clear all your marks, hints and score for this step?'),
-  ).toBeFocused();
+    page.getByRole('group', { name: 'Clear all your marks, hints and score for this step?' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Yes, clear them' })).toBeFocused();
   await page.getByRole('button', { name: 'Yes, clear them' }).click();
   await expect(page.getByRole('region', { name: 'Your marks (0)' })).toBeVisible();
   await expect(

@@ -356,7 +356,14 @@ test('unreadable saved answers start fresh with a notice; Try again clears the s
   await writeProgress(page, seed(10, true, 'done'));
   await page.reload();
   await waitForIslands(page);
+  // Asked first; "Keep them" changes nothing and brings focus back.
   await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, clear them' })).toBeFocused();
+  await page.getByRole('button', { name: 'Keep them' }).click();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeFocused();
+  await expect(page.getByText('Compared 10 of 10 figures')).toBeVisible();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('button', { name: 'Yes, clear them' }).click();
   await expect(page.getByText('Compared 0 of 10 figures')).toBeVisible();
   await expect(
     page.getByRole('heading', { name: 'The headline’s 40,000 paramedics' }),

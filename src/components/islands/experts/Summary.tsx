@@ -1,5 +1,6 @@
 /** The closing summary: how many load-bearing sources anyone can check, and the student's score. */
-import { forwardRef, useEffect, useRef, useState } from 'react';
+import { forwardRef } from 'react';
+import ConfirmTryAgain from '../ConfirmTryAgain';
 import {
   POINTS_PER_CARD,
   formatPoints,
@@ -41,18 +42,6 @@ const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
     ) : (
       '—'
     );
-  const [confirming, setConfirming] = useState(false);
-  const yesRef = useRef<HTMLButtonElement>(null);
-  const tryRef = useRef<HTMLButtonElement>(null);
-  const toggled = useRef(false);
-  useEffect(() => {
-    if (!toggled.current) return;
-    (confirming ? yesRef : tryRef).current?.focus();
-  }, [confirming]);
-  const confirm = (value: boolean) => {
-    toggled.current = true;
-    setConfirming(value);
-  };
   const counts = summarise(cards);
   return (
     <section className="ex-summary" aria-labelledby="ex-summary-heading">
@@ -165,34 +154,15 @@ const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
       <p className="muted">{t('experts.summary.review')}</p>
 
       <div className="no-print">
-        {confirming ? (
-          <div className="notice notice--warn" role="group" aria-labelledby="ex-try-again-q">
-            <p id="ex-try-again-q">{t('experts.summary.tryAgainConfirm')}</p>
-            <div className="button-row">
-              <button type="button" className="button" ref={yesRef} onClick={onTryAgain}>
-                {t('experts.summary.tryAgainYes')}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => confirm(false)}
-              >
-                {t('experts.summary.cancel')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button--secondary"
-              ref={tryRef}
-              onClick={() => confirm(true)}
-            >
-              {t('experts.summary.tryAgain')}
-            </button>
-          </div>
-        )}
+        <ConfirmTryAgain
+          labels={{
+            tryAgain: t('experts.summary.tryAgain'),
+            question: t('experts.summary.tryAgainConfirm'),
+            yes: t('experts.summary.tryAgainYes'),
+            no: t('experts.summary.cancel'),
+          }}
+          onConfirm={onTryAgain}
+        />
       </div>
     </section>
   );

@@ -11,6 +11,7 @@ import {
   type SavedMark,
 } from '../../../lib/red-flags';
 import { useT } from './messages';
+import ConfirmTryAgain from '../ConfirmTryAgain';
 import {
   EXPLANATION_ID_PREFIX,
   KEY_ANSWER_ID_PREFIX,
@@ -82,24 +83,13 @@ function PassageCard(props: { id: string; yourType?: string; credit?: Credit }) 
 export default function Results(props: Props) {
   const t = useT();
   const { doc, passages, typeById, marks, score, revealed } = props;
-  const [confirming, setConfirming] = useState(false);
   const missedRef = useRef<HTMLHeadingElement>(null);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
-  const tryAgainRef = useRef<HTMLButtonElement>(null);
   const revealing = useRef(false);
-  const confirmChanged = useRef(false);
 
   useEffect(() => {
     if (revealing.current && revealed) missedRef.current?.focus();
     revealing.current = false;
   }, [revealed]);
-
-  useEffect(() => {
-    if (!confirmChanged.current) return;
-    confirmChanged.current = false;
-    if (confirming) confirmRef.current?.focus();
-    else tryAgainRef.current?.focus();
-  }, [confirming]);
 
   const percent = Math.round((100 * score.earned) / score.possible);
   const found = score.passages
@@ -160,46 +150,19 @@ export default function Results(props: Props) {
           )}
         </ul>
         <p className="muted rf-scoring-help">{t('redFlags.scoringHelp')}</p>
-        <div className="button-row">
+        <ConfirmTryAgain
+          labels={{
+            tryAgain: t('redFlags.tryAgain'),
+            question: t('redFlags.tryAgainConfirm'),
+            yes: t('redFlags.tryAgainYes'),
+            no: t('redFlags.tryAgainNo'),
+          }}
+          onConfirm={props.onTryAgain}
+        >
           <button type="button" className="button" onClick={props.onKeepMarking}>
             {t('redFlags.keepMarking')}
           </button>
-          {!confirming && (
-            <button
-              type="button"
-              ref={tryAgainRef}
-              className="button button--secondary"
-              onClick={() => {
-                confirmChanged.current = true;
-                setConfirming(true);
-              }}
-            >
-              {t('redFlags.tryAgain')}
-            </button>
-          )}
-        </div>
-        {confirming && (
-          <div className="notice notice--warn">
-            <p ref={confirmRef} tabIndex={-1}>
-              {t('redFlags.tryAgainConfirm')}
-            </p>
-            <div className="button-row">
-              <button type="button" className="button" onClick={props.onTryAgain}>
-                {t('redFlags.tryAgainYes')}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  confirmChanged.current = true;
-                  setConfirming(false);
-                }}
-              >
-                {t('redFlags.tryAgainNo')}
-              </button>
-            </div>
-          </div>
-        )}
+        </ConfirmTryAgain>
       </div>
 
       <h3>{t('redFlags.foundHeading', { n: found.length })}</h3>

@@ -1,5 +1,6 @@
 /** The closing "number drift" view, then the score and "Try again". */
 import { useT } from './messages';
+import ConfirmTryAgain from '../ConfirmTryAgain';
 import type { DriftView } from './types';
 
 interface Props {
@@ -46,19 +47,15 @@ export default function DriftSection({ drift, opened, score, onOpen, onTryAgain 
             })}
           </p>
           <p className="notice notice--good">{t('statistics.done')}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={onTryAgain}
-              aria-describedby="stat-try-again-help"
-            >
-              {t('statistics.tryAgain')}
-            </button>
-          </div>
-          <p className="muted" id="stat-try-again-help">
-            {t('statistics.tryAgainHelp')}
-          </p>
+          <ConfirmTryAgain
+            labels={{
+              tryAgain: t('statistics.tryAgain'),
+              question: t('statistics.tryAgainConfirm'),
+              yes: t('statistics.tryAgainYes'),
+              no: t('statistics.tryAgainNo'),
+            }}
+            onConfirm={onTryAgain}
+          />
         </section>
       )}
     </>
