@@ -9,7 +9,7 @@ test.describe('at 320 px wide (and so at 400% zoom of a 1280 px screen)', () => 
       await page.goto(path);
       if (await page.locator('astro-island').count()) await waitForIslands(page);
       const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

@@ -224,18 +224,26 @@ test.describe('on a phone', () => {
     await waitForIslands(page);
     // A long press selects words; the student then drags the handles to adjust the selection.
     await article(page).dispatchEvent('pointerdown', { pointerType: 'touch' });
-    await article(page).evaluate((root) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf('Michael Thornton, a vet') ?? -1;
-        if (at === -1) continue;
-        const selection = window.getSelection();
-        selection?.setBaseAndExtent(node, at + 3, node, at + 10);
-        selection?.setBaseAndExtent(node, at - 4, node, at + 'Michael Thornton'.length);
-        return;
-      }
-    });
-    await page.getByRole('button', { name: 'Mark the selected words' }).tap();
+    // Selects characters `from`–`to` around "Michael Thornton, a vet" (negative: before it).
+    const select = (from: number, to: number) =>
+      article(page).evaluate(
+        (root, [a, b]) => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent?.indexOf('Michael Thornton, a vet') ?? -1;
+            if (at === -1) continue;
+            window.getSelection()?.setBaseAndExtent(node, at + (a ?? 0), node, at + (b ?? 0));
+            return;
+          }
+        },
+        [from, to],
+      );
+    await select(3, 10);
+    const mark = page.getByRole('button', { name: 'Mark the selected words' });
+    await expect(mark).toBeVisible();
+    // The page has seen the first selection; now the handles move.
+    await select(-4, 'Michael Thornton'.length);
+    await mark.tap();
     await expect(chooser(page)).toContainText('You marked: “Dr. Michael Thornton”');
     await chooser(page).getByRole('radio', { name: 'An expert you cannot check' }).tap();
     await chooser(page).getByRole('button', { name: 'Save mark' }).tap();

@@ -77,6 +77,8 @@ test('the results page gives a completion code and prints the student’s own wo
   await waitForIslands(page);
   await expect(page.getByLabel('Your name or initials')).toHaveValue('J. K.');
 
+  // On screen the code can be copied; on paper the button is left out.
+  await expect(page.getByRole('button', { name: 'Copy the code' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(answers).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy the code' })).toBeHidden();

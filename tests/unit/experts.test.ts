@@ -163,7 +163,7 @@ describe('reading saved data', () => {
     ['a future version', { version: 2, cards: {} }, true],
     ['an unknown verdict', { version: 1, cards: { thornton: { verdict: 'maybe' } } }, true],
     ['an over-long own answer', { version: 1, cards: { a: { own: 'x'.repeat(501) } } }, true],
-  ])('%s starts fresh (unreadable: %#)', (_label, raw, unreadable) => {
+  ])('%s starts fresh (%j, unreadable: %s)', (_label, raw, unreadable) => {
     const result = decodeExpertsData(raw, shapes);
     expect(result.data).toEqual(emptyExpertsData());
     expect(result.unreadable).toBe(unreadable);
