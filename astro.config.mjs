@@ -83,7 +83,7 @@ export default defineConfig({
             if (/node_modules\/(nanostores|@nanostores\/persistent)\//.test(id))
               return 'lesson-state';
             if (
-              /src\/(stores\/(storage|progress|assignment|module-time)|lib\/(progress|assignment|steps|shape)|i18n\/translate|scripts\/(step-footer|storage-notice))\.ts$/.test(
+              /src\/(stores\/(storage|progress|assignment|module-time)|core\/(progress|assignment|steps|shape)|i18n\/translate|ui\/scripts\/(step-footer|storage-notice))\.ts$/.test(
                 id,
               )
             )
@@ -96,8 +96,7 @@ export default defineConfig({
             )
               return 'react';
             // The islands' shared parts ride with React: a chunk of their own costs a request.
-            if (/src\/components\/islands\/(ConfirmTryAgain\.tsx|use-module-time\.ts)$/.test(id))
-              return 'react';
+            if (/src\/ui\/(ConfirmTryAgain\.tsx|use-module-time\.ts)$/.test(id)) return 'react';
             return undefined;
           },
         },

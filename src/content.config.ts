@@ -1,16 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { resolve } from 'node:path';
-import { readCases, readSources } from './lib/case-files';
-import { caseEntrySchema, sourceSchema } from './lib/schemas';
-import { guideSchema } from './lib/guide-schema';
-import { statisticsEntrySchema } from './lib/statistics-schema';
-import { expertCardSchema } from './lib/experts-schema';
+import { readCases, readSources } from './content/case-files';
+import { caseEntrySchema, sourceSchema } from './content/schemas';
+import { guideSchema } from './content/guide-schema';
+import { statisticsEntrySchema } from './modules/statistics/schema';
+import { expertCardSchema } from './modules/experts/schema';
 import {
   redFlagPassageSchema,
   redFlagTypeEntrySchema,
   redFlagTypesLoader,
-} from './lib/red-flags-schema';
+} from './modules/red-flags/schema';
 
 const CONTENT = resolve(process.env.SL_CONTENT_DIR ?? './content');
 

@@ -4,7 +4,7 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import './storage';
-import { decodeActiveAssignment, type ActiveAssignment, type Assignment } from '../lib/assignment';
+import { decodeActiveAssignment, type ActiveAssignment, type Assignment } from '../core/assignment';
 
 export const ASSIGNMENT_KEY = 'second-look:assignment';
 

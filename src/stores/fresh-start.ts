@@ -4,7 +4,7 @@
  * brought back until then. Only the home page uses this.
  */
 import { atom } from 'nanostores';
-import { decodeProgress, emptyProgress, hasAnyProgress } from '../lib/progress';
+import { decodeProgress, emptyProgress, hasAnyProgress } from '../core/progress';
 import { readKey, writeKey } from './storage';
 import { $progress, PREVIOUS_KEY } from './progress';
 

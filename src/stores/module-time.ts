@@ -3,7 +3,7 @@
  * Only time with the page visible counts; it is saved whenever the page is hidden or left, and
  * the island adds it to each save of its own.
  */
-import { caseProgressOf } from '../lib/progress';
+import { caseProgressOf } from '../core/progress';
 import { $progress, updateModule } from './progress';
 
 export interface ModuleTimer {

@@ -1,7 +1,7 @@
 /**
  * Saved progress.
  *
- * - One key, `second-look:progress`, holding a versioned JSON document (see src/lib/progress.ts).
+ * - One key, `second-look:progress`, holding a versioned JSON document (see src/core/progress.ts).
  * - Storage switched off or full: everything keeps working in memory (see ./storage.ts).
  * - A value we cannot read is copied to a backup key before we start fresh, never dropped.
  * - Other tabs see changes through the `storage` event (@nanostores/persistent).
@@ -15,7 +15,7 @@ import {
   type CaseProgress,
   type ModuleProgress,
   type Progress,
-} from '../lib/progress';
+} from '../core/progress';
 
 export const PROGRESS_KEY = 'second-look:progress';
 /** Where an unreadable saved value is kept, so nothing is lost silently. */

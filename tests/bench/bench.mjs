@@ -60,7 +60,7 @@ const MODULE_PAGE = /^\/[^/]+\/(?:red-flags|experts|statistics)\/$/;
 const OFFLINE_JS = /\/(?:Base\.astro_astro_type_script[^/]*|workbox-window[^/]*)\.js$/;
 /** The inline script that registers the service worker (Base.astro). */
 const OFFLINE_INLINE = /navigator\.serviceWorker\.register\(/;
-/** Home's inline check for saved progress (src/scripts/home.ts). */
+/** Home's inline check for saved progress (src/ui/scripts/home.ts). */
 const CONTINUE_CHECK = /data-continue-script/;
 /** An extra row: the home page as a returning student sees it (progress saved). */
 const RETURNING_HOME = { path: '/ (saved progress)', url: '/', seed: true };

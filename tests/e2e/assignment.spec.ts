@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Dialog, Page } from '@playwright/test';
 import { test, expect, waitForIslands, checkAxe, stepItems } from './fixtures';
-import { encodeAssignment } from '../../src/lib/assignment-link';
+import { encodeAssignment } from '../../src/core/assignment-link';
 
 const CASE = '/paramedics-walkout/';
 /** The steps the overview shows (an assignment hides the others). */

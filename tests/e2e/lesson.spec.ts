@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForIslands, savedProgress, stepItems } from './fixtures';
 import { PAGES } from './pages';
-import { parseArticle } from '../../src/lib/article';
-import { splitSentences } from '../../src/lib/sentences';
+import { parseArticle } from '../../src/core/article';
+import { splitSentences } from '../../src/core/sentences';
 
 const CASE = '/paramedics-walkout/';
 const articleText = readFileSync('content/cases/paramedics-walkout/article.txt', 'utf8');

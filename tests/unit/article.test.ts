@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { blockText, isTitleCase, parseArticle } from '../../src/lib/article';
-import { splitSentences } from '../../src/lib/sentences';
+import { blockText, isTitleCase, parseArticle } from '../../src/core/article';
+import { splitSentences } from '../../src/core/sentences';
 
 const text = readFileSync('content/cases/paramedics-walkout/article.txt', 'utf8');
 const article = parseArticle(text);

@@ -7,9 +7,9 @@ import {
   encodeAssignment,
   type Assignment,
   type KnownCase,
-} from '../../src/lib/assignment-link';
-import { stepKinds, type StepKind } from '../../src/lib/steps';
-import { checksum32 } from '../../src/lib/base32';
+} from '../../src/core/assignment-link';
+import { stepKinds, type StepKind } from '../../src/core/steps';
+import { checksum32 } from '../../src/core/base32';
 
 const CASES: KnownCase[] = [{ id: 'paramedics-walkout', code: 'pw', steps: stepKinds }];
 const base: Assignment = {

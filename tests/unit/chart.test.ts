@@ -10,7 +10,7 @@ import {
   rowText,
   wrapLabel,
   type BarDatum,
-} from '../../src/lib/chart';
+} from '../../src/core/chart';
 
 const bar = (value: number, label = 'A bar', kind: BarDatum['kind'] = 'real'): BarDatum => ({
   value,

@@ -24,7 +24,7 @@ import {
   type ClassState,
   type Deck,
   type PassageChoice,
-} from '../../src/lib/class-mode';
+} from '../../src/modules/class-mode/model';
 
 /** Three steps: 3 slides, 1 slide, 2 slides. */
 const deck: Deck = [3, 1, 2];

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { checkCodes, csvCell, isGood, toCsv } from '../../src/lib/code-report';
+import { checkCodes, csvCell, isGood, toCsv } from '../../src/core/code-report';
 import {
   decodeCompletion,
   encodeCompletion,
   type CompletionRecord,
-} from '../../src/lib/completion-code';
+} from '../../src/core/completion-code';
 
 const CASES = [{ id: 'paramedics-walkout', code: 'pw' }];
 const record = (name: string): CompletionRecord => ({

@@ -6,9 +6,9 @@ import {
   fitName,
   type CompletionRecord,
   type StepResult,
-} from '../../src/lib/completion-code';
-import { ALPHABET } from '../../src/lib/base32';
-import { stepKinds } from '../../src/lib/steps';
+} from '../../src/core/completion-code';
+import { ALPHABET } from '../../src/core/base32';
+import { stepKinds } from '../../src/core/steps';
 
 const CASES = [{ id: 'paramedics-walkout', code: 'pw' }];
 const record: CompletionRecord = {
@@ -70,7 +70,7 @@ describe('completion codes', () => {
 
   test('flag a well-formed code from an unknown version', async () => {
     const { bitsToBase32, base32ToBits, checksum32, normalizeBase32 } =
-      await import('../../src/lib/base32');
+      await import('../../src/core/base32');
     const body = normalizeBase32(code).slice(0, -4);
     const bits = base32ToBits(body)!;
     bits.splice(0, 4, 0, 0, 1, 0); // version 2

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { summarize, type SummaryInput } from '../../src/lib/completion';
+import { summarize, type SummaryInput } from '../../src/core/completion';
 
 const claims = [
   { id: 'a', accurate: true },

@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { citeIds } from '../../src/lib/article';
-import { readCases, readSources } from '../../src/lib/case-files';
-import { ContentError } from '../../src/lib/content-errors';
-import { parseContent } from '../../src/lib/content-errors';
-import { sourceSchema } from '../../src/lib/schemas';
+import { citeIds } from '../../src/core/article';
+import { readCases, readSources } from '../../src/content/case-files';
+import { ContentError } from '../../src/content/errors';
+import { parseContent } from '../../src/content/errors';
+import { sourceSchema } from '../../src/content/schemas';
 
 const temp = mkdtempSync(join(tmpdir(), 'sl-content-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareDiscernment, discernment, formatGap } from '../../src/lib/discernment';
+import { compareDiscernment, discernment, formatGap } from '../../src/core/discernment';
 
 const claims = [
   { id: 't1', accurate: true },

@@ -2,11 +2,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { readCases, readSources } from '../../src/lib/case-files';
-import { formatIssues } from '../../src/lib/content-errors';
-import { cardProblems, expertCardSchema, type ExpertCard } from '../../src/lib/experts-schema';
-import { citeIds, textOf } from '../../src/lib/article';
-import { summarise } from '../../src/lib/experts';
+import { readCases, readSources } from '../../src/content/case-files';
+import { formatIssues } from '../../src/content/errors';
+import { cardProblems, expertCardSchema, type ExpertCard } from '../../src/modules/experts/schema';
+import { citeIds, textOf } from '../../src/core/article';
+import { summarise } from '../../src/modules/experts/scoring';
 
 const CASE = 'paramedics-walkout';
 const DIR = join('content/cases', CASE, 'experts');

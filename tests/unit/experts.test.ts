@@ -20,9 +20,9 @@ import {
   withVerdict,
   type CardKey,
   type ExpertsData,
-} from '../../src/lib/experts';
-import { moduleProgressSchema } from '../../src/lib/progress';
-import * as v from '../../src/lib/shape';
+} from '../../src/modules/experts/scoring';
+import { moduleProgressSchema } from '../../src/core/progress';
+import * as v from '../../src/core/shape';
 
 const keys: CardKey[] = [
   { id: 'thornton', verdict: 'cannot-check', partialVerdicts: ['checkable-differs'] },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import * as v from '../../src/lib/shape';
+import * as v from '../../src/core/shape';
 import {
   PROGRESS_VERSION,
   decodeProgress,
@@ -9,8 +9,8 @@ import {
   progressSchema,
   scorePercent,
   type CaseProgress,
-} from '../../src/lib/progress';
-import { nextUnfinishedStep, stepStatus } from '../../src/lib/step-status';
+} from '../../src/core/progress';
+import { nextUnfinishedStep, stepStatus } from '../../src/core/step-status';
 
 const STEPS = ['first-impressions', 'red-flags', 'experts', 'statistics', 'second-look'];
 const valid = {

@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseArticle, citeIds } from '../../src/lib/article';
-import { ContentError, parseContent } from '../../src/lib/content-errors';
-import { locateQuote, overlap, segmentArticle } from '../../src/lib/red-flags';
+import { parseArticle, citeIds } from '../../src/core/article';
+import { ContentError, parseContent } from '../../src/content/errors';
+import { locateQuote, overlap, segmentArticle } from '../../src/modules/red-flags/scoring';
 import {
   locateKeyPassages,
   readRedFlagTypes,
   redFlagPassageSchema,
   type KeyEntryInput,
-} from '../../src/lib/red-flags-schema';
+} from '../../src/modules/red-flags/schema';
 
 const CASE = 'content/cases/paramedics-walkout';
 const KEY_DIR = `${CASE}/red-flags`;

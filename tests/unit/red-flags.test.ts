@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
-import * as v from '../../src/lib/shape';
-import { parseArticle } from '../../src/lib/article';
+import * as v from '../../src/core/shape';
+import { parseArticle } from '../../src/core/article';
 import { t } from '../../src/i18n';
-import { sectionHints } from '../../src/components/islands/red-flags/hints';
+import { sectionHints } from '../../src/modules/red-flags/hints';
 import {
   FREE_UNKEYED,
   HINT_COST,
@@ -27,7 +27,7 @@ import {
   type KeyPassage,
   type Mark,
   type MarkingDoc,
-} from '../../src/lib/red-flags';
+} from '../../src/modules/red-flags/scoring';
 
 const SAMPLE = [
   'Big Claim Shocks Town | Daily Sample',

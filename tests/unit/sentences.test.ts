@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitSentences } from '../../src/lib/sentences';
+import { splitSentences } from '../../src/core/sentences';
 
 describe('splitSentences', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import * as v from '../../src/lib/shape';
+import * as v from '../../src/core/shape';
 
 const mark = v.object({
   start: v.pipe(v.number(), v.integer(), v.minValue(0)),

@@ -2,15 +2,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { citeIds, parseArticle, quoteInText } from '../../src/lib/article';
-import { readSources } from '../../src/lib/case-files';
+import { citeIds, parseArticle, quoteInText } from '../../src/core/article';
+import { readSources } from '../../src/content/case-files';
 import {
   checkStatistics,
   statisticsEntrySchema,
   type StatisticsEntry,
   type StatisticsFile,
-} from '../../src/lib/statistics-schema';
-import { formatIssues } from '../../src/lib/content-errors';
+} from '../../src/modules/statistics/schema';
+import { formatIssues } from '../../src/content/errors';
 
 const CASE = 'content/cases/paramedics-walkout';
 const DIR = join(CASE, 'statistics');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import * as v from '../../src/lib/shape';
+import * as v from '../../src/core/shape';
 import {
   decodeStatisticsData,
   driftChanges,
@@ -19,7 +19,7 @@ import {
   type ChoiceQuestion,
   type FigureRef,
   type NumberQuestion,
-} from '../../src/lib/statistics';
+} from '../../src/modules/statistics/scoring';
 
 const paramedics: NumberQuestion = {
   kind: 'number',

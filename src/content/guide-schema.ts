@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { stepKinds } from '../core/steps';
+
+/** `content/cases/<id>/guide.yaml`: the teacher's guide for one case. */
+export const guideSchema = z.object({
+  objectives: z.array(z.string().min(10)).min(1).describe('What students learn, one line each.'),
+  plans: z
+    .array(
+      z.object({
+        id: z.string().describe('Anchor for the plan in the guide.'),
+        title: z.string().min(3).describe('E.g. "A 45-minute class".'),
+        steps: z
+          .array(
+            z.object({
+              minutes: z.number().int().min(1).max(120).describe('How long this part takes.'),
+              text: z.string().min(5).describe('What happens, in one or two sentences.'),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .min(1)
+    .describe('Ways to run the lesson.'),
+  discussion: z
+    .partialRecord(z.enum(stepKinds), z.array(z.string().min(10)).min(1))
+    .describe('Discussion questions per step, also shown in class mode.'),
+});
+export type Guide = z.infer<typeof guideSchema>;

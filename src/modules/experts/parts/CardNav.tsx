@@ -1,0 +1,61 @@
+/** The list of sources at the top: where the student is, what is done, and a way to jump. */
+import { cardState, type ExpertsData } from '../scoring';
+import { useT } from '../strings';
+import type { CardView } from '../view-types';
+
+export type View = number | 'summary';
+
+interface Props {
+  cards: CardView[];
+  data: ExpertsData;
+  view: View;
+  complete: boolean;
+  onSelect: (view: View) => void;
+}
+
+const STATE_MARK = { 'not-started': '', checked: '…', done: '✓' } as const;
+
+export default function CardNav({ cards, data, view, complete, onSelect }: Props) {
+  const t = useT();
+  return (
+    <nav className="ex-nav no-print" aria-label={t('experts.navLabel')}>
+      <ol>
+        {cards.map((card, i) => {
+          const state = cardState(data.cards[card.id]);
+          return (
+            <li key={card.id}>
+              <button
+                type="button"
+                className={`ex-nav__item ex-nav__item--${state}`}
+                aria-current={view === i ? 'step' : undefined}
+                onClick={() => onSelect(i)}
+              >
+                <span className="ex-nav__num" aria-hidden="true">
+                  {STATE_MARK[state] || i + 1}
+                </span>
+                <span className="visually-hidden">{i + 1}. </span>
+                <span className="ex-nav__name">{card.short}</span>
+                <span className="visually-hidden"> ({t(`experts.state.${state}`)})</span>
+              </button>
+            </li>
+          );
+        })}
+        {complete && (
+          <li>
+            <button
+              type="button"
+              className="ex-nav__item ex-nav__item--summary"
+              aria-current={view === 'summary' ? 'step' : undefined}
+              onClick={() => onSelect('summary')}
+            >
+              <span className="ex-nav__num" aria-hidden="true">
+                Σ
+              </span>
+              <span className="ex-nav__name">{t('experts.navSummary')}</span>
+            </button>
+          </li>
+        )}
+      </ol>
+    </nav>
+  );
+}

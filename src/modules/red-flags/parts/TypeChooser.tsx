@@ -1,0 +1,129 @@
+/**
+ * The type chooser: a modal dialog listing every kind of red flag with its one-line
+ * definition. Arrow keys move between types, Enter saves, Escape cancels.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../messages';
+import type { TypeView } from '../view-types';
+
+interface Props {
+  /** The marked text, shown so the student knows what they are naming. */
+  quote: string;
+  types: TypeView[];
+  /** The current type when changing an existing mark. */
+  current?: string;
+  /** Saving will replace marks already made in this sentence. */
+  replaces: boolean;
+  onSave: (type: string) => void;
+  onRemove?: () => void;
+  onCancel: () => void;
+}
+
+export default function TypeChooser(props: Props) {
+  const t = useT();
+  const { quote, types, current, replaces, onSave, onRemove, onCancel } = props;
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [chosen, setChosen] = useState<string | undefined>(current);
+  const [missing, setMissing] = useState(false);
+  const uid = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    const first =
+      dialog.querySelector<HTMLInputElement>('input[type="radio"]:checked') ??
+      dialog.querySelector<HTMLInputElement>('input[type="radio"]');
+    first?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+    };
+  }, []);
+
+  const submit = (event?: { preventDefault: () => void }) => {
+    event?.preventDefault();
+    if (!chosen) {
+      setMissing(true);
+      return;
+    }
+    onSave(chosen);
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="rf-dialog"
+      aria-labelledby={`${uid}-title`}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <form onSubmit={submit} noValidate className="rf-dialog__form">
+        <div className="rf-dialog__head">
+          <h2 id={`${uid}-title`}>
+            {current ? t('redFlags.chooserEditHeading') : t('redFlags.chooserHeading')}
+          </h2>
+          <p className="rf-dialog__quote">
+            <span className="muted">{t('redFlags.chooserQuote')}</span> “{quote}”
+          </p>
+          {replaces && <p className="rf-dialog__warn">{t('redFlags.chooserReplaces')}</p>}
+        </div>
+        <div className="rf-options-scroll">
+          <fieldset
+            className="rf-options"
+            aria-describedby={missing ? `${uid}-missing` : undefined}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.target as HTMLElement).matches('input')) {
+                e.preventDefault();
+                submit();
+              }
+            }}
+          >
+            <legend className="visually-hidden">{t('redFlags.chooserLegend')}</legend>
+            {types.map((type) => (
+              <div className="rf-option" key={type.id}>
+                <input
+                  type="radio"
+                  id={`${uid}-${type.id}`}
+                  name={`${uid}-type`}
+                  value={type.id}
+                  checked={chosen === type.id}
+                  aria-describedby={`${uid}-${type.id}-def`}
+                  onChange={() => {
+                    setChosen(type.id);
+                    setMissing(false);
+                  }}
+                />
+                <label htmlFor={`${uid}-${type.id}`}>{type.name}</label>
+                <p id={`${uid}-${type.id}-def`} className="rf-option__def">
+                  {type.definition}
+                </p>
+              </div>
+            ))}
+          </fieldset>
+        </div>
+        <div className="rf-dialog__actions">
+          {missing && (
+            <p id={`${uid}-missing`} className="field-error" role="alert">
+              {t('redFlags.chooserMissing')}
+            </p>
+          )}
+          <div className="rf-dialog__buttons">
+            <button type="submit" className="button">
+              {t('redFlags.save')}
+            </button>
+            {onRemove && (
+              <button type="button" className="button button--secondary" onClick={onRemove}>
+                {t('redFlags.remove')}
+              </button>
+            )}
+            <button type="button" className="button button--quiet" onClick={onCancel}>
+              {t('redFlags.cancel')}
+            </button>
+          </div>
+        </div>
+      </form>
+    </dialog>
+  );
+}

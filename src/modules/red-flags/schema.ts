@@ -1,0 +1,174 @@
+/**
+ * Content schemas for "Spot the red flags": the taxonomy of red-flag types
+ * (`content/red-flag-types.yaml`) and the answer key, one MDX file per key passage
+ * (`content/cases/<case>/red-flags/*.mdx`). Build-time only (full zod): the browser gets
+ * plain props.
+ */
+import { existsSync } from 'node:fs';
+import type { Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { readYamlFile } from '../../content/case-files';
+import { ContentError } from '../../content/errors';
+import { flagDuplicateIds, idSchema } from '../../content/schemas';
+import { countQuote, locateQuote, type KeyPassage, type MarkingDoc } from './scoring';
+
+/** One kind of red flag a student can name. */
+export const redFlagTypeSchema = z.object({
+  id: idSchema.describe('What key passages and saved marks use to name this type.'),
+  name: z.string().min(3).max(60).describe('The name a student reads in the type chooser.'),
+  short: z
+    .string()
+    .min(3)
+    .max(24)
+    .describe('A short label shown beside a mark inside the article.'),
+  definition: z
+    .string()
+    .min(20)
+    .max(200)
+    .refine((s) => !s.includes('\n'), 'keep the definition to one line')
+    .describe('One line: what this red flag is, in plain words for ages 13+.'),
+  example: z
+    .string()
+    .min(20)
+    .max(300)
+    .describe('A short example from elsewhere than the case article.'),
+  idea: z
+    .string()
+    .min(10)
+    .max(200)
+    .describe('The established idea the type comes from (SIFT, lateral reading, Bad News).'),
+  sources: z
+    .array(idSchema)
+    .min(1)
+    .describe('Source ids (content/sources.yaml) for the established idea.'),
+});
+export type RedFlagType = z.infer<typeof redFlagTypeSchema>;
+
+/** `content/red-flag-types.yaml`: the whole taxonomy, in the order the chooser lists it. */
+export const redFlagTypesFileSchema = z
+  .array(redFlagTypeSchema)
+  .min(9)
+  .superRefine((types, ctx) => flagDuplicateIds(types, ctx));
+
+/** What the `redFlagTypes` collection stores: a type plus its place in the chooser. */
+export const redFlagTypeEntrySchema = redFlagTypeSchema.extend({
+  order: z.number().int().min(0).describe('Position in content/red-flag-types.yaml.'),
+});
+export type RedFlagTypeEntry = z.infer<typeof redFlagTypeEntrySchema>;
+
+/** Reads and validates the taxonomy; errors name the file and the field. */
+export function readRedFlagTypes(file: string, root = process.cwd()): RedFlagType[] {
+  return readYamlFile(redFlagTypesFileSchema, file, root);
+}
+
+/**
+ * Loads `content/red-flag-types.yaml`, keeping the file's order (the chooser's order). A content
+ * folder without it loads no types; the red-flags page then fails the build for any case that
+ * has the step.
+ */
+export function redFlagTypesLoader(file: string): Loader {
+  return {
+    name: 'second-look-red-flag-types',
+    load: async ({ store, parseData, watcher }) => {
+      watcher?.add(file);
+      store.clear();
+      if (!existsSync(file)) return;
+      const types = readRedFlagTypes(file);
+      for (const [order, type] of types.entries()) {
+        store.set({
+          id: type.id,
+          data: await parseData({ id: type.id, data: { ...type, order } }),
+        });
+      }
+    },
+  };
+}
+
+export const difficulties = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof difficulties)[number];
+
+/** Frontmatter of one key passage. The MDX body is its explanation. */
+export const redFlagPassageSchema = z.object({
+  quote: z
+    .string()
+    .min(3)
+    .refine((s) => !/\n/.test(s), 'a quote stays inside one paragraph or list item')
+    .describe('The passage, copied verbatim from the article (same quotes, dashes, spaces).'),
+  occurrence: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('Which occurrence of the quote is meant, when it appears more than once.'),
+  types: z
+    .array(idSchema)
+    .min(1)
+    .max(4)
+    .refine((ids) => new Set(ids).size === ids.length, 'list each type once')
+    .describe('Red-flag type ids: the first is the best fit, the others earn partial credit.'),
+  difficulty: z.enum(difficulties).describe('How hard this passage is to spot on a first read.'),
+  hint: z
+    .string()
+    .min(10)
+    .max(200)
+    .describe('A nudge shown on request, without naming the answer.'),
+  checksOut: z
+    .string()
+    .min(10)
+    .max(400)
+    .optional()
+    .describe('What in this passage is accurate or checkable, said plainly.'),
+  sources: z
+    .array(idSchema)
+    .min(1)
+    .describe('Source ids (content/sources.yaml) behind the explanation.'),
+});
+export type RedFlagPassageData = z.infer<typeof redFlagPassageSchema>;
+
+/** One answer-key file as read from the collection. */
+export interface KeyEntryInput {
+  id: string;
+  /** Shown in errors, e.g. `content/cases/paramedics-walkout/red-flags/02-headline.mdx`. */
+  file: string;
+  data: RedFlagPassageData;
+}
+
+/**
+ * Places every key passage in the article and checks it against the taxonomy. Throws a
+ * {@link ContentError} naming the file and field for a quote that is not in the article
+ * verbatim, an ambiguous quote, an unknown type, or a passage overlapping another.
+ * Returns the passages in reading order.
+ */
+export function locateKeyPassages(
+  doc: MarkingDoc,
+  entries: readonly KeyEntryInput[],
+  typeIds: ReadonlySet<string>,
+): (KeyPassage & { entry: KeyEntryInput })[] {
+  const located = entries.map((entry) => {
+    const problems: string[] = [];
+    const { quote, occurrence } = entry.data;
+    const count = countQuote(doc, quote);
+    const range = locateQuote(doc, quote, occurrence ?? 1);
+    if (count === 0 || !range)
+      problems.push(
+        count === 0
+          ? 'quote: not found verbatim in the article (check quotes, dashes and spaces)'
+          : `occurrence: the quote appears ${count} times, not ${occurrence ?? 1}`,
+      );
+    else if (count > 1 && occurrence === undefined)
+      problems.push(`quote: appears ${count} times in the article; add "occurrence"`);
+    entry.data.types.forEach((type, i) => {
+      if (!typeIds.has(type))
+        problems.push(`types.${i}: "${type}" is not in content/red-flag-types.yaml`);
+    });
+    if (problems.length > 0 || !range) throw new ContentError(entry.file, problems);
+    return { id: entry.id, start: range.start, end: range.end, types: entry.data.types, entry };
+  });
+  located.sort((a, b) => a.start - b.start);
+  located.forEach((p, i) => {
+    const next = located[i + 1];
+    if (next && next.start < p.end)
+      throw new ContentError(next.entry.file, [`quote: overlaps the passage in ${p.entry.file}`]);
+  });
+  return located;
+}
