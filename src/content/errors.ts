@@ -1,12 +1,21 @@
+import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 
-/** An error in lesson content, naming the file and the field so an author can fix it fast. */
-export class ContentError extends Error {
+const DEFAULT_HINT =
+  'Fix the field named above in that file. Field rules: the schema beside each module ' +
+  '(src/modules/<module>/schema.ts) and README "Adding a case".';
+
+/**
+ * An error in lesson content, naming the file and the field so an author can fix it fast. It is
+ * Astro's own error type, so `astro build` and `astro dev` show the message and the hint.
+ */
+export class ContentError extends AstroError {
   constructor(
     readonly file: string,
     readonly problems: string[],
+    hint: string = DEFAULT_HINT,
   ) {
-    super(`Invalid content in ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`Invalid content in ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, hint);
     this.name = 'ContentError';
   }
 }

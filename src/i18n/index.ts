@@ -18,6 +18,9 @@ export type MessageKey = Leaves<Dictionary>;
  */
 export const t = translator(en);
 
+/** The words for places in the article (see src/core/place.ts). */
+export const placeWords = en.place;
+
 /**
  * The parts of the dictionary an island needs, to pass to it as a prop. Islands must not
  * import the whole dictionary: it would ship every string of the site to the browser.

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseArticle, citeIds } from '../../src/core/article';
 import { ContentError, parseContent } from '../../src/content/errors';
-import { locateQuote, overlap, segmentArticle } from '../../src/modules/red-flags/scoring';
+import { locateQuote, overlap, segmentArticle } from '../../src/core/marking-doc';
 import {
   locateKeyPassages,
   readRedFlagTypes,

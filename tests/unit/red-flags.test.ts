@@ -15,19 +15,21 @@ import {
   decodeRedFlagsData,
   hintCost,
   hintPlaces,
-  locateQuote,
   markCredit,
   marksPassage,
-  phraseRange,
   redFlagsDataSchema,
   scoreMarks,
+  type KeyPassage,
+  type Mark,
+} from '../../src/modules/red-flags/scoring';
+import {
+  locateQuote,
+  phraseRange,
   segmentArticle,
   sentenceAt,
   sentenceOf,
-  type KeyPassage,
-  type Mark,
   type MarkingDoc,
-} from '../../src/modules/red-flags/scoring';
+} from '../../src/core/marking-doc';
 
 const SAMPLE = [
   'Big Claim Shocks Town | Daily Sample',

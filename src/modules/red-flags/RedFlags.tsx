@@ -18,13 +18,15 @@ import {
   markCredit,
   marksIn,
   scoreMarks,
+  type RedFlagsData,
+  type SavedMark,
+} from './scoring';
+import {
   segmentArticle,
   type MarkableArticle,
   type Range,
-  type RedFlagsData,
-  type SavedMark,
   type Unit,
-} from './scoring';
+} from '../../core/marking-doc';
 
 import ArticleView, { type Highlight } from './parts/ArticleView';
 import TypeChooser from './parts/TypeChooser';

@@ -2,7 +2,8 @@
  * The hints for each section of the article, worked out at build time: the page hands the
  * island finished sentences, so the browser needs no code to build them.
  */
-import { hintPlaces, passagesInSection, type MarkingDoc, type Range } from './scoring';
+import { hintPlaces, passagesInSection } from './scoring';
+import { type MarkingDoc, type Range } from '../../core/marking-doc';
 import type { Translate } from './messages';
 import { placeLabel, placeOf } from './place';
 import type { HintLevels } from './parts/SectionHint';

@@ -1,20 +1,26 @@
 /** How a place in the article is named in hints and results: "Paragraph 14", "The headline". */
-import { paragraphLabel, unitOf, type MarkingDoc, type Range } from './scoring';
+import { paragraphLabel, unitOf, type MarkingDoc, type Range } from '../../core/marking-doc';
+import { formatPlace, placeOfAnchor, type PlaceWords } from '../../core/place';
 import type { Translate } from './messages';
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
+const wordsOf = (t: Translate): PlaceWords => ({
+  site: t('place.site'),
+  headline: t('place.headline'),
+  paragraph: t('place.paragraph'),
+  item: t('place.item'),
+});
+
+/** A label from {@link paragraphLabel} ("site", "headline", "14") as a place. */
+const placeOfLabel = (label: string) =>
+  placeOfAnchor(label === 'site' || label === 'headline' ? label : `p${label}`);
 
 /** "paragraph 14", "the headline", "the site name at the top" (for use inside a sentence). */
 export function placeLabel(t: Translate, label: string): string {
-  if (label === 'site') return t('redFlags.placeSite');
-  if (label === 'headline') return t('redFlags.placeHeadline');
-  return t('redFlags.placeParagraph', { n: label });
+  return formatPlace(placeOfLabel(label), wordsOf(t));
 }
 
 /** "Paragraph 14", "The headline": where a range starts, as a title. */
 export function placeOf(t: Translate, doc: MarkingDoc, range: Range): string {
   const unit = unitOf(doc, range);
-  return capitalise(placeLabel(t, unit ? paragraphLabel(unit) : ''));
+  return formatPlace(placeOfLabel(unit ? paragraphLabel(unit) : ''), wordsOf(t), true);
 }

@@ -10,7 +10,8 @@ import { z } from 'astro/zod';
 import { readYamlFile } from '../../content/case-files';
 import { ContentError } from '../../content/errors';
 import { flagDuplicateIds, idSchema } from '../../content/schemas';
-import { countQuote, locateQuote, type KeyPassage, type MarkingDoc } from './scoring';
+import { type KeyPassage } from './scoring';
+import { countQuote, locateQuote, type MarkingDoc } from '../../core/marking-doc';
 
 /** One kind of red flag a student can name. */
 export const redFlagTypeSchema = z.object({

@@ -3,7 +3,7 @@
  * document. Every piece of article text is rendered in an element with `data-o` (the offset
  * of its first character) holding a single text node; badges and labels are `data-skip`.
  */
-import { phraseRange, type MarkingDoc, type Range } from './scoring';
+import { phraseRange, type MarkingDoc, type Range } from '../../core/marking-doc';
 
 /** The first or last text node inside `node` (itself, if it is one). */
 function edgeText(node: Node, last: boolean): Text | null {

@@ -7,8 +7,8 @@
  * back as offsets (see selection.ts).
  */
 import { Fragment, type ReactNode } from 'react';
-import type { MarkingDoc, Sentence, Unit } from '../scoring';
-import { paragraphLabel } from '../scoring';
+import type { MarkingDoc, Sentence, Unit } from '../../../core/marking-doc';
+import { paragraphLabel } from '../../../core/marking-doc';
 import { useT } from '../messages';
 
 export interface Highlight {

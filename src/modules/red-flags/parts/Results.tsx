@@ -4,7 +4,8 @@
  * what was missed.
  */
 import { useEffect, useRef, useState } from 'react';
-import { type Credit, type MarkingDoc, type RedFlagsScore, type SavedMark } from '../scoring';
+import { type Credit, type RedFlagsScore, type SavedMark } from '../scoring';
+import { type MarkingDoc } from '../../../core/marking-doc';
 import { useT } from '../messages';
 import ConfirmTryAgain from '../../../ui/ConfirmTryAgain';
 import {
