@@ -53,22 +53,3 @@ export function decodeActiveAssignment(raw: string | undefined | null): ActiveAs
     return null;
   }
 }
-
-/**
- * The steps a student should do, in order: the assignment's when it is for this case,
- * otherwise the whole lesson.
- */
-export function lessonOrder(
-  caseId: string,
-  allSteps: readonly StepKind[],
-  active: ActiveAssignment | null,
-): StepKind[] {
-  if (!active || active.caseId !== caseId) return [...allSteps];
-  return active.steps.filter((s) => allSteps.includes(s));
-}
-
-/** The step after `current` in `order`, or null at the end (or when `current` is not in it). */
-export function stepAfter(order: readonly StepKind[], current: StepKind): StepKind | null {
-  const i = order.indexOf(current);
-  return i === -1 ? null : (order[i + 1] ?? null);
-}

@@ -17,7 +17,7 @@ import { compareDiscernment, discernment, formatGap } from '../../core/discernme
 import type { Dictionary } from '../../i18n';
 import { translator, type Leaves, type Translate } from '../../i18n/translate';
 import { $assignment } from '../../stores/assignment';
-import { lessonOrder, stepAfter } from '../../core/assignment';
+import { nextStep as nextStepOf } from '../../core/lesson';
 import type { StepKind } from '../../core/steps';
 
 export interface ClaimView {
@@ -103,9 +103,7 @@ export default function Impressions({
   const answers: Answers = caseProgress[step] ?? { claims: {} };
   const done = answers.completedAt !== undefined;
   const active = useStore($assignment);
-  const nextStep = lesson
-    ? stepAfter(lessonOrder(caseId, lesson.steps, active), 'first-impressions')
-    : null;
+  const nextStep = lesson ? nextStepOf(caseId, lesson.steps, 'first-impressions', active) : null;
   const next =
     lesson && nextStep
       ? {

@@ -9,7 +9,7 @@ import { $assignment } from '../../stores/assignment';
 import { $studentName, setStudentName } from '../../stores/student';
 import { caseProgressOf, type Impressions } from '../../core/progress';
 import { stepStatus } from '../../core/step-status';
-import { lessonOrder } from '../../core/assignment';
+import { lessonOrder } from '../../core/lesson';
 import { summarize } from '../../core/completion';
 import { OWN_CHOICE, decodeExpertsData } from '../experts/scoring';
 import { encodeCompletion } from '../../core/completion-code';

@@ -7,7 +7,7 @@ import { $hasPrevious, restorePrevious, startFresh } from '../../stores/fresh-st
 import { $assignment } from '../../stores/assignment';
 import { caseProgressOf, hasAnyProgress } from '../../core/progress';
 import { nextUnfinishedStep } from '../../core/step-status';
-import { lessonOrder } from '../../core/assignment';
+import { lessonOrder } from '../../core/lesson';
 import type { StepKind } from '../../core/steps';
 import { initStorageNotice } from './storage-notice';
 

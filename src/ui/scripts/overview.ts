@@ -6,7 +6,7 @@ import { $progress, resetProgress } from '../../stores/progress';
 import { $assignment, leaveAssignment } from '../../stores/assignment';
 import { caseProgressOf, scorePercent } from '../../core/progress';
 import { stepStatus } from '../../core/step-status';
-import { lessonOrder } from '../../core/assignment';
+import { lessonOrder } from '../../core/lesson';
 import type { StepKind } from '../../core/steps';
 
 interface Messages {

@@ -1,6 +1,6 @@
 /** "Next" at the foot of a step follows the assignment's order when there is one. */
 import { $assignment } from '../../stores/assignment';
-import { lessonOrder, stepAfter } from '../../core/assignment';
+import { nextStep } from '../../core/lesson';
 import type { StepKind } from '../../core/steps';
 
 export function initStepFooter(): void {
@@ -9,8 +9,7 @@ export function initStepFooter(): void {
     const steps = JSON.parse(d['steps'] ?? '[]') as StepKind[];
     const titles = JSON.parse(d['titles'] ?? '{}') as Record<string, string>;
     $assignment.subscribe((active) => {
-      const order = lessonOrder(d['case'] ?? '', steps, active);
-      const next = stepAfter(order, d['step'] as StepKind);
+      const next = nextStep(d['case'] ?? '', steps, d['step'] as StepKind, active);
       let link = nav.querySelector<HTMLAnchorElement>('[data-next]');
       if (!link) {
         link = document.createElement('a');
