@@ -1,51 +1,24 @@
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { resolve } from 'node:path';
-import { readCases, readSources } from './content/case-files';
+import { casesLoader, redFlagTypesLoader, sourcesLoader } from './content/loaders';
 import { caseEntrySchema, sourceSchema } from './content/schemas';
 import { guideSchema } from './content/guide-schema';
 import { statisticsEntrySchema } from './modules/statistics/schema';
 import { expertCardSchema } from './modules/experts/schema';
-import {
-  redFlagPassageSchema,
-  redFlagTypeEntrySchema,
-  redFlagTypesLoader,
-} from './modules/red-flags/schema';
+import { redFlagPassageSchema, redFlagTypeEntrySchema } from './modules/red-flags/schema';
 
 const CONTENT = resolve(process.env.SL_CONTENT_DIR ?? './content');
 
-/** Loads every `content/cases/<id>/` folder (case.yaml + article.txt) as one entry. */
-function casesLoader(): Loader {
-  return {
-    name: 'second-look-cases',
-    load: async ({ store, parseData, watcher }) => {
-      watcher?.add(resolve(CONTENT, 'cases'));
-      store.clear();
-      for (const { id, data } of readCases(resolve(CONTENT, 'cases'))) {
-        store.set({ id, data: await parseData({ id, data }) });
-      }
-    },
-  };
-}
-
-/** Loads the source registry, `content/sources.yaml`. */
-function sourcesLoader(): Loader {
-  return {
-    name: 'second-look-sources',
-    load: async ({ store, parseData, watcher }) => {
-      const file = resolve(CONTENT, 'sources.yaml');
-      watcher?.add(file);
-      store.clear();
-      for (const source of readSources(file)) {
-        store.set({ id: source.id, data: await parseData({ id: source.id, data: source }) });
-      }
-    },
-  };
-}
-
 export const collections = {
-  cases: defineCollection({ loader: casesLoader(), schema: caseEntrySchema }),
-  sources: defineCollection({ loader: sourcesLoader(), schema: sourceSchema }),
+  cases: defineCollection({
+    loader: casesLoader(resolve(CONTENT, 'cases')),
+    schema: caseEntrySchema,
+  }),
+  sources: defineCollection({
+    loader: sourcesLoader(resolve(CONTENT, 'sources.yaml')),
+    schema: sourceSchema,
+  }),
   guides: defineCollection({
     loader: glob({ pattern: '*/guide.yaml', base: resolve(CONTENT, 'cases') }),
     schema: guideSchema,

@@ -4,12 +4,52 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Source } from './schemas';
+import { ContentError } from './errors';
+import { segmentArticle, type KeyPassage, type MarkingDoc } from '../core/marking-doc';
+import { locateKeyPassages, type KeyEntryInput } from './checks/red-flags';
+import { cardProblems } from './checks/experts';
+import { checkStatistics } from './checks/statistics';
+import type { Drift, Figure } from '../modules/statistics/schema';
 
 export type CaseItem = CollectionEntry<'cases'>;
 
-/** Every case, ordered by id. */
-export async function getCases(): Promise<CaseItem[]> {
-  return (await getCollection('cases')).sort((a, b) => a.id.localeCompare(b.id));
+let checkedCases: Promise<CaseItem[]> | undefined;
+
+/**
+ * Every case, ordered by id, with its content checked across files (quotes against the article,
+ * citations against the registry, key passages against the types) before any page is built, so
+ * the build fails the same way whichever page asks first.
+ */
+export function getCases(): Promise<CaseItem[]> {
+  checkedCases ??= (async () => {
+    const cases = (await getCollection('cases')).sort((a, b) => a.id.localeCompare(b.id));
+    await Promise.all(cases.map(checkCase));
+    return cases;
+  })();
+  return checkedCases;
+}
+
+/** Loads (and so checks) the content of every module step the case has. */
+async function checkCase(entry: CaseItem): Promise<void> {
+  const has = (step: string) => entry.data.steps.some((s) => s.id === step);
+  await Promise.all([
+    has('red-flags') && getRedFlagsContent(entry),
+    has('experts') && getExpertsContent(entry),
+    has('statistics') && getStatisticsContent(entry),
+  ]);
+}
+
+/** Memoises a per-case content load: each case is read and checked once per build. */
+function perCase<T>(load: (entry: CaseItem) => Promise<T>): (entry: CaseItem) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (entry) => {
+    let result = cache.get(entry.id);
+    if (!result) {
+      result = load(entry);
+      cache.set(entry.id, result);
+    }
+    return result;
+  };
 }
 
 /** The case the home page features: the first by id that is not a test fixture. */
@@ -81,3 +121,78 @@ export async function getRedFlagKey(caseId: string): Promise<CollectionEntry<'re
 export async function getRedFlagTypes(): Promise<CollectionEntry<'redFlagTypes'>[]> {
   return (await getCollection('redFlagTypes')).sort(byOrder);
 }
+
+const fileOf = (e: { id: string; filePath?: string | undefined }) => e.filePath ?? e.id;
+const shortId = (id: string) => id.slice(id.lastIndexOf('/') + 1);
+
+export type RedFlagKeyEntry = CollectionEntry<'redFlags'>;
+
+/** A case's red-flags content: the article laid out for marking, the types, the placed key. */
+export interface RedFlagsContent {
+  doc: MarkingDoc;
+  types: CollectionEntry<'redFlagTypes'>[];
+  /** Key passages in reading order, each with its entry (the MDX explanation). */
+  passages: (KeyPassage & { entry: KeyEntryInput; source: RedFlagKeyEntry })[];
+}
+
+/** A case's red-flags content, checked: every quote found once in the article, every type known. */
+export const getRedFlagsContent = perCase(async (entry): Promise<RedFlagsContent> => {
+  const types = await getRedFlagTypes();
+  if (types.length === 0)
+    throw new ContentError(
+      'content/red-flag-types.yaml',
+      [`file is missing or empty, and case "${entry.id}" has a red-flags step`],
+      'Add the red-flag types file, or remove the red-flags step from case.yaml.',
+    );
+  const key = await getRedFlagKey(entry.id);
+  if (key.length === 0)
+    throw new ContentError(
+      `content/cases/${entry.id}/red-flags/`,
+      ['no answer key: add one .mdx file per key passage'],
+      'Copy a key passage file from content/cases/paramedics-walkout/red-flags/ as a start.',
+    );
+  const doc = segmentArticle(entry.data.article);
+  const byId = new Map(key.map((e) => [shortId(e.id), e]));
+  const located = locateKeyPassages(
+    doc,
+    key.map((e) => ({ id: shortId(e.id), file: fileOf(e), data: e.data })),
+    new Set(types.map((t) => t.data.id)),
+  );
+  return {
+    doc,
+    types,
+    passages: located.map((p) => ({ ...p, source: byId.get(p.id) as RedFlagKeyEntry })),
+  };
+});
+
+/** A case's expert cards, in order, checked: quotes in the article, sources registered. */
+export const getExpertsContent = perCase(async (entry) => {
+  const cards = await getExpertCards(entry.id);
+  const sourceIds = new Set((await getSources()).map((s) => s.id));
+  for (const card of cards) {
+    const problems = cardProblems(card.data, entry.data.article, sourceIds);
+    if (problems.length > 0) throw new ContentError(fileOf(card), problems);
+  }
+  return cards;
+});
+
+export type FigureEntry = CollectionEntry<'statistics'> & { data: Figure };
+export type DriftEntry = CollectionEntry<'statistics'> & { data: Drift };
+
+/** A case's statistics, checked: quotes in the article, figures in their quotes, sources registered. */
+export const getStatisticsContent = perCase(async (entry) => {
+  const entries = await getStatisticsEntries(entry.id);
+  const registry = await getSources();
+  const problems = checkStatistics(
+    entries.map((e) => ({ file: fileOf(e), data: e.data })),
+    { article: entry.data.article, sourceIds: new Set(registry.map((s) => s.id)) },
+  );
+  if (problems.length > 0)
+    throw new ContentError(`content/cases/${entry.id}/statistics/`, problems);
+  return {
+    entries,
+    figures: entries.filter((e): e is FigureEntry => e.data.kind !== 'drift'),
+    drift: entries.find((e): e is DriftEntry => e.data.kind === 'drift'),
+    sources: Object.fromEntries(registry.map((s) => [s.id, s])) as Record<string, Source>,
+  };
+});

@@ -63,6 +63,13 @@ export interface Range {
   end: number;
 }
 
+/** A passage of the answer key, located in the document. */
+export interface KeyPassage extends Range {
+  id: string;
+  /** Type ids: the first is the best fit, the others are defensible (partial credit). */
+  types: string[];
+}
+
 const SEPARATOR = '\n\n';
 
 /**

@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readCases, readSources } from '../../src/content/case-files';
 import { formatIssues } from '../../src/content/errors';
-import { cardProblems, expertCardSchema, type ExpertCard } from '../../src/modules/experts/schema';
+import { expertCardSchema, type ExpertCard } from '../../src/modules/experts/schema';
+import { cardProblems } from '../../src/content/checks/experts';
 import { citeIds, textOf } from '../../src/core/article';
 import { summarise } from '../../src/modules/experts/scoring';
 

@@ -6,12 +6,9 @@ import { parse as parseYaml } from 'yaml';
 import { parseArticle, citeIds } from '../../src/core/article';
 import { ContentError, parseContent } from '../../src/content/errors';
 import { locateQuote, overlap, segmentArticle } from '../../src/core/marking-doc';
-import {
-  locateKeyPassages,
-  readRedFlagTypes,
-  redFlagPassageSchema,
-  type KeyEntryInput,
-} from '../../src/modules/red-flags/schema';
+import { redFlagPassageSchema } from '../../src/modules/red-flags/schema';
+import { locateKeyPassages, type KeyEntryInput } from '../../src/content/checks/red-flags';
+import { readRedFlagTypes } from '../../src/content/loaders';
 
 const CASE = 'content/cases/paramedics-walkout';
 const KEY_DIR = `${CASE}/red-flags`;

@@ -19,7 +19,6 @@ import {
   marksPassage,
   redFlagsDataSchema,
   scoreMarks,
-  type KeyPassage,
   type Mark,
 } from '../../src/modules/red-flags/scoring';
 import {
@@ -28,6 +27,7 @@ import {
   segmentArticle,
   sentenceAt,
   sentenceOf,
+  type KeyPassage,
   type MarkingDoc,
 } from '../../src/core/marking-doc';
 

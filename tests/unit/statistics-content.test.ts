@@ -4,12 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { citeIds, parseArticle, quoteInText } from '../../src/core/article';
 import { readSources } from '../../src/content/case-files';
-import {
-  checkStatistics,
-  statisticsEntrySchema,
-  type StatisticsEntry,
-  type StatisticsFile,
-} from '../../src/modules/statistics/schema';
+import { statisticsEntrySchema, type StatisticsEntry } from '../../src/modules/statistics/schema';
+import { checkStatistics, type StatisticsFile } from '../../src/content/checks/statistics';
 import { formatIssues } from '../../src/content/errors';
 
 const CASE = 'content/cases/paramedics-walkout';

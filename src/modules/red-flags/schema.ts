@@ -4,14 +4,8 @@
  * (`content/cases/<case>/red-flags/*.mdx`). Build-time only (full zod): the browser gets
  * plain props.
  */
-import { existsSync } from 'node:fs';
-import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { readYamlFile } from '../../content/case-files';
-import { ContentError } from '../../content/errors';
 import { flagDuplicateIds, idSchema } from '../../content/schemas';
-import { type KeyPassage } from './scoring';
-import { countQuote, locateQuote, type MarkingDoc } from '../../core/marking-doc';
 
 /** One kind of red flag a student can name. */
 export const redFlagTypeSchema = z.object({
@@ -57,34 +51,6 @@ export const redFlagTypeEntrySchema = redFlagTypeSchema.extend({
 });
 export type RedFlagTypeEntry = z.infer<typeof redFlagTypeEntrySchema>;
 
-/** Reads and validates the taxonomy; errors name the file and the field. */
-export function readRedFlagTypes(file: string, root = process.cwd()): RedFlagType[] {
-  return readYamlFile(redFlagTypesFileSchema, file, root);
-}
-
-/**
- * Loads `content/red-flag-types.yaml`, keeping the file's order (the chooser's order). A content
- * folder without it loads no types; the red-flags page then fails the build for any case that
- * has the step.
- */
-export function redFlagTypesLoader(file: string): Loader {
-  return {
-    name: 'second-look-red-flag-types',
-    load: async ({ store, parseData, watcher }) => {
-      watcher?.add(file);
-      store.clear();
-      if (!existsSync(file)) return;
-      const types = readRedFlagTypes(file);
-      for (const [order, type] of types.entries()) {
-        store.set({
-          id: type.id,
-          data: await parseData({ id: type.id, data: { ...type, order } }),
-        });
-      }
-    },
-  };
-}
-
 export const difficulties = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof difficulties)[number];
 
@@ -125,51 +91,3 @@ export const redFlagPassageSchema = z.object({
     .describe('Source ids (content/sources.yaml) behind the explanation.'),
 });
 export type RedFlagPassageData = z.infer<typeof redFlagPassageSchema>;
-
-/** One answer-key file as read from the collection. */
-export interface KeyEntryInput {
-  id: string;
-  /** Shown in errors, e.g. `content/cases/paramedics-walkout/red-flags/02-headline.mdx`. */
-  file: string;
-  data: RedFlagPassageData;
-}
-
-/**
- * Places every key passage in the article and checks it against the taxonomy. Throws a
- * {@link ContentError} naming the file and field for a quote that is not in the article
- * verbatim, an ambiguous quote, an unknown type, or a passage overlapping another.
- * Returns the passages in reading order.
- */
-export function locateKeyPassages(
-  doc: MarkingDoc,
-  entries: readonly KeyEntryInput[],
-  typeIds: ReadonlySet<string>,
-): (KeyPassage & { entry: KeyEntryInput })[] {
-  const located = entries.map((entry) => {
-    const problems: string[] = [];
-    const { quote, occurrence } = entry.data;
-    const count = countQuote(doc, quote);
-    const range = locateQuote(doc, quote, occurrence ?? 1);
-    if (count === 0 || !range)
-      problems.push(
-        count === 0
-          ? 'quote: not found verbatim in the article (check quotes, dashes and spaces)'
-          : `occurrence: the quote appears ${count} times, not ${occurrence ?? 1}`,
-      );
-    else if (count > 1 && occurrence === undefined)
-      problems.push(`quote: appears ${count} times in the article; add "occurrence"`);
-    entry.data.types.forEach((type, i) => {
-      if (!typeIds.has(type))
-        problems.push(`types.${i}: "${type}" is not in content/red-flag-types.yaml`);
-    });
-    if (problems.length > 0 || !range) throw new ContentError(entry.file, problems);
-    return { id: entry.id, start: range.start, end: range.end, types: entry.data.types, entry };
-  });
-  located.sort((a, b) => a.start - b.start);
-  located.forEach((p, i) => {
-    const next = located[i + 1];
-    if (next && next.start < p.end)
-      throw new ContentError(next.entry.file, [`quote: overlaps the passage in ${p.entry.file}`]);
-  });
-  return located;
-}

@@ -16,6 +16,7 @@ import {
   sentenceAt,
   sentenceOf,
   unitOf,
+  type KeyPassage,
   type MarkingDoc,
   type Range,
 } from '../../core/marking-doc';
@@ -26,13 +27,6 @@ export const MODULE_ID = 'red-flags';
 /** A student's mark: a range inside one sentence, with the red-flag type they chose. */
 export interface Mark extends Range {
   type: string;
-}
-
-/** A passage of the answer key, located in the document. */
-export interface KeyPassage extends Range {
-  id: string;
-  /** Type ids: the first is the best fit, the others are defensible (partial credit). */
-  types: string[];
 }
 
 /** Share of a passage or of a mark that must overlap for the mark to count as finding it. */
