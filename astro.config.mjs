@@ -3,6 +3,38 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
 import AstroPWA from '@vite-pwa/astro';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Astro writes `<style>astro-island,…{display:contents}</style>` into <body> before the first
+ * island, which is not valid HTML (a <style> in <body>). The same rule is in src/ui/global.css,
+ * so the inline copy is dropped from the built pages. Runs before the service worker is built,
+ * so its precache lists the final pages.
+ */
+function islandStyleInCss() {
+  const INLINE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+  const pages = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory()
+        ? pages(join(dir, d.name))
+        : d.name.endsWith('.html')
+          ? [join(dir, d.name)]
+          : [],
+    );
+  return {
+    name: 'second-look:island-style-in-css',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        for (const file of pages(fileURLToPath(dir))) {
+          const html = readFileSync(file, 'utf8');
+          if (html.includes(INLINE)) writeFileSync(file, html.replace(INLINE, ''));
+        }
+      },
+    },
+  };
+}
 
 // SL_OUT_DIR / SL_CACHE_DIR let several builds run side by side (e.g. parallel test runs).
 export default defineConfig({
@@ -13,6 +45,7 @@ export default defineConfig({
   integrations: [
     react(),
     mdx(),
+    islandStyleInCss(),
     // Offline after one visit: a service worker precaches the whole built site.
     AstroPWA({
       registerType: 'autoUpdate',
