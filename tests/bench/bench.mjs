@@ -6,7 +6,6 @@
 //                 [-- --no-build] [-- --strict]
 //
 // Honours SL_OUT_DIR (default dist) and SL_CACHE_DIR like the build; CHROMIUM_PATH picks the browser.
-import { spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -16,12 +15,13 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, NO_CHROMIUM, findChromium } from '../tools/chromium.mjs';
+import { kb, log, median, ms, seconds, sum } from './format.mjs';
+import { cleanup, freePort, run, startDetached, stopDetached, waitForHttp } from './processes.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT_DIR = process.env.SL_OUT_DIR || 'dist';
@@ -78,9 +78,6 @@ const HELP = `Usage: npm run bench [-- options]
 const opts = parseArgs(process.argv.slice(2));
 const started = Date.now();
 const loadAtStart = loadavg()[0];
-const children = new Set();
-let cleaned = false;
-
 process.on('SIGINT', () => {
   cleanup();
   process.exit(130);
@@ -912,102 +909,6 @@ function fail(message) {
   process.exit(2);
 }
 
-/** The first port from `from` up that nothing on 127.0.0.1 listens on. */
-async function freePort(from) {
-  for (let port = from; port < from + 50; port++) {
-    const free = await new Promise((resolve) => {
-      const server = createServer();
-      server.once('error', () => resolve(false));
-      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error(`no free port from ${from} to ${from + 49}`);
-}
-
-async function waitForHttp(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-/** Runs a command to completion, the end of its output shown only if it fails. */
-function run(command, args, options) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve(output);
-      else {
-        process.stderr.write(output.split('\n').slice(-40).join('\n') + '\n');
-        reject(new Error(`${command} ${args.join(' ')} exited with ${code}`));
-      }
-    });
-  });
-}
-
-/**
- * Starts a server in its own process group, so that it and all its children can be stopped
- * together; `after` runs once it is stopped.
- */
-function startDetached(command, args, options, after) {
-  const child = spawn(command, args, { ...options, detached: true, stdio: 'ignore' });
-  const entry = { child, after };
-  children.add(entry);
-  return entry;
-}
-
-/** Stops a detached process group and waits (at most 5 s) for its leader to exit. */
-async function stopDetached(entry) {
-  const { child } = entry;
-  const exited = new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', resolve);
-  });
-  killGroup(child);
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-  children.delete(entry);
-  try {
-    entry.after?.();
-  } catch {
-    // a temporary profile left behind is harmless
-  }
-}
-
-function killGroup(child) {
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
-
-/** Last resort on exit or interrupt: stop whatever is still running. */
-function cleanup() {
-  if (cleaned) return;
-  cleaned = true;
-  for (const entry of children) {
-    killGroup(entry.child);
-    try {
-      entry.after?.();
-    } catch {
-      // a temporary profile left behind is harmless
-    }
-  }
-  children.clear();
-}
-
 /** A file name for a page path: `/` → home, `/a/b/` → a_b, `/404.html` → 404. */
 function slug(path) {
   return (
@@ -1016,31 +917,4 @@ function slug(path) {
       .replace(/^\/|\/$/g, '')
       .replace(/\//g, '_') || 'home'
   );
-}
-
-function median(values) {
-  const known = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
-  if (!known.length) return null;
-  const mid = Math.floor(known.length / 2);
-  return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
-}
-
-function sum(values) {
-  return values.reduce((a, b) => a + b, 0);
-}
-
-function kb(bytes) {
-  return (bytes / 1024).toFixed(1);
-}
-
-function ms(value) {
-  return value === null || value === undefined ? '–' : String(Math.round(value));
-}
-
-function seconds(value) {
-  return `${(value / 1000).toFixed(1)} s`;
-}
-
-function log(message) {
-  console.log(`[bench] ${message}`);
 }
