@@ -6,43 +6,18 @@
 //                 [-- --no-build] [-- --strict]
 //
 // Honours SL_OUT_DIR (default dist) and SL_CACHE_DIR like the build; CHROMIUM_PATH picks the browser.
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, NO_CHROMIUM, findChromium } from '../tools/chromium.mjs';
-import { kb, log, median, ms, seconds, sum } from './format.mjs';
+import { kb, log, median, ms, seconds } from './format.mjs';
+import { PROFILE, measure, warmUp } from './measure.mjs';
 import { cleanup, freePort, run, startDetached, stopDetached, waitForHttp } from './processes.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT_DIR = process.env.SL_OUT_DIR || 'dist';
 const RESULTS = join(ROOT, 'bench-results', 'bench.json');
-
-/** Launch flags that work headless as root on a machine with no outside network (as in e2e). */
-
-/**
- * The throttled profile: Lighthouse's "slow 4G" (mobileSlow4G) numbers applied for real through
- * the Chrome DevTools Protocol, on Lighthouse's mobile viewport.
- */
-const PROFILE = {
-  name: 'slow 4G + 4x CPU',
-  latencyMs: 150,
-  downloadKbps: 1.6 * 1024,
-  uploadKbps: 750,
-  cpuSlowdown: 4,
-  viewport: { width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
-  cache: 'cold (a fresh browser context per run)',
-  serviceWorkers: 'blocked',
-};
 
 /** Targets from issue 7. */
 const TARGETS = {
@@ -58,12 +33,6 @@ const TARGETS = {
 /** Reading pages: no JavaScript beyond what offline support needs. */
 const READING_PAGE = /^\/(?:|[^/]+\/article\/|teach\/|sources\/)$/;
 const MODULE_PAGE = /^\/[^/]+\/(?:red-flags|experts|statistics)\/$/;
-/** The scripts offline support needs: the service-worker registration chunk and workbox-window. */
-const OFFLINE_JS = /\/(?:Base\.astro_astro_type_script[^/]*|workbox-window[^/]*)\.js$/;
-/** The inline script that registers the service worker (Base.astro). */
-const OFFLINE_INLINE = /navigator\.serviceWorker\.register\(/;
-/** Home's inline check for saved progress (src/ui/scripts/home.ts). */
-const CONTINUE_CHECK = /data-continue-script/;
 /** An extra row: the home page as a returning student sees it (progress saved). */
 const RETURNING_HOME = { path: '/ (saved progress)', url: '/', seed: true };
 const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -232,267 +201,6 @@ function discoverPages(outDir) {
 
 function rank(path) {
   return path === '/' ? 0 : path.endsWith('.html') ? 2 : 1;
-}
-
-/** A first, unthrottled load so that browser start-up costs land on no page. */
-async function warmUp(browser, base) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto(`${base}/`, { waitUntil: 'load' });
-  await context.close();
-}
-
-/** Runs in the page before any of its own scripts: paint, long-task and hydration observers. */
-function installObservers() {
-  const bench = { lcp: null, lcpElement: null, longTasks: [], interactive: null, islands: 0 };
-  // A short CSS-like path of an element, e.g. `astro-island > form > div.notice > p`.
-  const describe = (element) => {
-    const parts = [];
-    for (let el = element; el && el.nodeType === 1 && parts.length < 4; el = el.parentElement) {
-      const name = el.localName;
-      if (name === 'body' || name === 'html') break;
-      const id = el.id ? `#${el.id}` : '';
-      const cls = el.classList.length ? `.${[...el.classList].slice(0, 2).join('.')}` : '';
-      parts.unshift(name + (id || cls));
-    }
-    return parts.join(' > ') || null;
-  };
-  Object.defineProperty(window, '__bench', { value: bench });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        bench.lcp = e.startTime;
-        bench.lcpElement = describe(e.element);
-      }
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    // An engine without these entry types leaves the numbers empty.
-  }
-  // Islands are interactive once every <astro-island> has lost its `ssr` attribute.
-  const check = () => {
-    if (bench.interactive !== null || document.readyState === 'loading') return;
-    const islands = document.querySelectorAll('astro-island');
-    bench.islands = islands.length;
-    if (!islands.length) return;
-    for (const island of islands) if (island.hasAttribute('ssr')) return;
-    bench.interactive = performance.now();
-  };
-  new MutationObserver(check).observe(document, {
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['ssr'],
-  });
-  document.addEventListener('DOMContentLoaded', check);
-}
-
-/** One cold, throttled load of a page; `seed`: with a student's progress already saved. */
-async function measure(browser, base, path, outDir, seed = false) {
-  const context = await browser.newContext({
-    serviceWorkers: 'block',
-    viewport: { width: PROFILE.viewport.width, height: PROFILE.viewport.height },
-    deviceScaleFactor: PROFILE.viewport.deviceScaleFactor,
-    isMobile: PROFILE.viewport.isMobile,
-    hasTouch: PROFILE.viewport.hasTouch,
-  });
-  try {
-    await context.addInitScript(installObservers);
-    if (seed) await context.addInitScript(seedProgress);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: PROFILE.latencyMs,
-      downloadThroughput: (PROFILE.downloadKbps * 1000) / 8,
-      uploadThroughput: (PROFILE.uploadKbps * 1000) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
-
-    const requests = [];
-    let inFlight = 0;
-    let lastNetwork = Date.now();
-    page.on('request', (request) => {
-      requests.push(request);
-      inFlight++;
-      lastNetwork = Date.now();
-    });
-    const settle = () => {
-      inFlight = Math.max(0, inFlight - 1);
-      lastNetwork = Date.now();
-    };
-    page.on('requestfinished', settle);
-    page.on('requestfailed', settle);
-
-    const response = await page.goto(base + path, { waitUntil: 'load', timeout: 90_000 });
-    if (!response || !response.ok()) {
-      throw new Error(`${path} answered ${response ? response.status() : 'nothing'}`);
-    }
-
-    // Load + quiet: no request in flight for 500 ms, no new long task for 1 s and, where the page
-    // has islands, all of them hydrated (at most 20 s after load).
-    const deadline = Date.now() + 20_000;
-    let longTaskCount = -1;
-    let lastLongTask = Date.now();
-    for (;;) {
-      const state = await page.evaluate(() => ({
-        longTasks: window.__bench.longTasks.length,
-        islands: document.querySelectorAll('astro-island').length,
-        interactive: window.__bench.interactive,
-      }));
-      if (state.longTasks !== longTaskCount) {
-        longTaskCount = state.longTasks;
-        lastLongTask = Date.now();
-      }
-      const now = Date.now();
-      const quiet = inFlight === 0 && now - lastNetwork >= 500 && now - lastLongTask >= 1000;
-      const hydrated = state.islands === 0 || state.interactive !== null;
-      if ((quiet && hydrated) || now > deadline) break;
-      await page.waitForTimeout(100);
-    }
-
-    // The returning student's row must really be one: its Continue link has to be showing.
-    if (seed && !(await page.locator('[data-continue-link]').isVisible()))
-      throw new Error(`${path}: saved progress was seeded but "Continue" did not appear`);
-
-    const metrics = await page.evaluate(() => {
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      return {
-        fcp: fcp ? fcp.startTime : null,
-        lcp: window.__bench.lcp,
-        lcpElement: window.__bench.lcpElement,
-        url: location.pathname,
-        longTasks: window.__bench.longTasks,
-        interactive: window.__bench.interactive,
-        islands: document.querySelectorAll('astro-island').length,
-        end: performance.now(),
-      };
-    });
-    let tbt = null;
-    if (metrics.fcp !== null) {
-      tbt = 0;
-      for (const [start, duration] of metrics.longTasks) {
-        const from = Math.max(start, metrics.fcp);
-        const to = Math.min(start + duration, metrics.end);
-        if (to - from > 50) tbt += to - from - 50;
-      }
-    }
-
-    // Bodies come from the built files (so that a page which navigates on, like /a/, still counts
-    // what it loaded before); the browser's copy only for a response with no file behind it.
-    // Each URL counts once (a second request for it is served from the browser's cache).
-    const bytes = emptyBytes();
-    const files = [];
-    const seen = new Set();
-    for (const request of requests) {
-      const res = await request.response();
-      if (!res || res.status() >= 400) continue;
-      const type = classify(request.resourceType(), res.headers()['content-type'] ?? '');
-      if (!type) continue;
-      const url = new URL(request.url()).pathname;
-      if (seen.has(url)) continue;
-      seen.add(url);
-      let body = readBuilt(outDir, url);
-      if (!body) {
-        try {
-          body = await res.body();
-        } catch {
-          continue;
-        }
-      }
-      const gzip = gzipSync(body, { level: 9 }).length;
-      bytes[type].raw += body.length;
-      bytes[type].gzip += gzip;
-      files.push({ url, type, raw: body.length, gzip });
-    }
-    const extraJs = files.filter((f) => f.type === 'js' && !OFFLINE_JS.test(f.url));
-    const inline = [];
-    for (const f of files) {
-      if (f.type !== 'html') continue;
-      const html = readBuilt(outDir, f.url)?.toString('utf8') ?? '';
-      for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-        const code = m[1] ?? '';
-        if (!code.trim()) continue;
-        inline.push({
-          raw: Buffer.byteLength(code),
-          gzip: gzipSync(code, { level: 9 }).length,
-          offline: OFFLINE_INLINE.test(code),
-          continueCheck: CONTINUE_CHECK.test(code),
-        });
-      }
-    }
-    const inlineExtra = inline.filter((i) => !i.offline);
-    let transferBytes = 0;
-    for (const request of requests) {
-      try {
-        const sizes = await request.sizes();
-        transferBytes += sizes.responseBodySize + sizes.responseHeadersSize;
-      } catch {
-        // a request cut short by the page navigating on has no sizes
-      }
-    }
-
-    return {
-      fcpMs: metrics.fcp,
-      lcpMs: metrics.lcp,
-      lcpElement: metrics.lcpElement,
-      finalPath: metrics.url,
-      tbtMs: tbt,
-      interactiveMs: metrics.islands ? metrics.interactive : null,
-      islands: metrics.islands,
-      requests: requests.length,
-      transferBytes,
-      bytes,
-      extraJs: {
-        raw: sum(extraJs.map((f) => f.raw)),
-        gzip: sum(extraJs.map((f) => f.gzip)),
-        files: extraJs.map((f) => f.url),
-      },
-      inlineJs: {
-        raw: sum(inline.map((i) => i.raw)),
-        gzip: sum(inline.map((i) => i.gzip)),
-        beyondOffline: {
-          raw: sum(inlineExtra.map((i) => i.raw)),
-          gzip: sum(inlineExtra.map((i) => i.gzip)),
-          onlyContinueCheck: inlineExtra.length > 0 && inlineExtra.every((i) => i.continueCheck),
-        },
-      },
-      files,
-    };
-  } finally {
-    await context.close();
-  }
-}
-
-/** The built file behind a URL path, or null. */
-function readBuilt(outDir, urlPath) {
-  let rel;
-  try {
-    rel = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (rel.endsWith('/')) rel += 'index.html';
-  const file = join(outDir, rel);
-  if (!file.startsWith(outDir + sep) || !existsSync(file)) return null;
-  try {
-    return readFileSync(file);
-  } catch {
-    return null;
-  }
-}
-
-function classify(resourceType, contentType) {
-  if (/javascript|ecmascript/.test(contentType) || resourceType === 'script') return 'js';
-  if (/text\/css/.test(contentType) || resourceType === 'stylesheet') return 'css';
-  if (/text\/html/.test(contentType) || resourceType === 'document') return 'html';
-  return null;
-}
-
-function emptyBytes() {
-  return { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } };
 }
 
 /** Medians over the runs; sizes and files from the first run (a cold load ships the same bytes). */
@@ -851,27 +559,6 @@ function printTable(results, totalMs, load) {
       (Math.max(load.start, load.end) > load.cores
         ? ': the machine was busy, so timings (and Lighthouse performance) are pessimistic.'
         : '.'),
-  );
-}
-
-/** Runs before the page's scripts: a returning student's saved progress (first step done). */
-function seedProgress() {
-  localStorage.setItem(
-    'second-look:progress',
-    JSON.stringify({
-      version: 1,
-      cases: {
-        'paramedics-walkout': {
-          firstImpressions: {
-            believability: 3,
-            share: 'maybe',
-            claims: {},
-            completedAt: '2026-11-25T09:00:00.000Z',
-          },
-          modules: {},
-        },
-      },
-    }),
   );
 }
 
