@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
  */
 function islandStyleInCss() {
   const INLINE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+  /** @type {(dir: string) => string[]} */
   const pages = (dir) =>
     readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
       d.isDirectory()
@@ -23,7 +24,8 @@ function islandStyleInCss() {
           ? [join(dir, d.name)]
           : [],
     );
-  return {
+  /** @type {import('astro').AstroIntegration} */
+  const integration = {
     name: 'second-look:island-style-in-css',
     hooks: {
       'astro:build:done': ({ dir }) => {
@@ -34,6 +36,7 @@ function islandStyleInCss() {
       },
     },
   };
+  return integration;
 }
 
 // SL_OUT_DIR / SL_CACHE_DIR let several builds run side by side (e.g. parallel test runs).
