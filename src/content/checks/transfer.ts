@@ -94,11 +94,6 @@ export function checkTransferPosts(posts: readonly TransferPost[], file: string)
   if (problems.length > 0) throw new ContentError(file, problems);
 }
 
-/** Every address a post gives: its sources. */
-export function transferAddresses(post: TransferPost): string[] {
-  return post.sources.map((s) => s.url);
-}
-
 /**
  * Addresses (and sites to check) that none of `referenceTexts` contains: the lesson states no
  * address that is not in the fact sheets (`../shared/TRANSFER.md`, `../shared/FACTS.md`). The
@@ -125,4 +120,14 @@ export function unknownAddressProblems(
     });
   });
   return problems;
+}
+
+/** Throws a {@link ContentError} naming `file` and each field when an address is not in `referenceTexts`. */
+export function checkTransferAddresses(
+  posts: readonly TransferPost[],
+  referenceTexts: readonly string[],
+  file: string,
+): void {
+  const problems = unknownAddressProblems(posts, referenceTexts);
+  if (problems.length > 0) throw new ContentError(file, problems);
 }
