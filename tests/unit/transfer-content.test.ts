@@ -87,7 +87,7 @@ describe('the real content', () => {
         const value = post[field];
         if (value !== undefined) expect(TRANSFER, `${post.id}.${field}`).toContain(value);
       }
-      for (const source of post.sources) {
+      for (const source of post.sourcePages) {
         if (source.quote) expect(TRANSFER, `${post.id} quote`).toContain(source.quote);
       }
       for (const note of post.teacherNotes ?? [])
@@ -126,7 +126,7 @@ describe('the real content', () => {
     for (const form of ['A', 'B', 'C']) {
       const twists = inForm(form).filter((p) => p.howItDistorts);
       expect(twists, form).toHaveLength(2);
-      for (const twist of twists) expect(twist.sources.length, twist.id).toBeGreaterThan(0);
+      for (const twist of twists) expect(twist.sourcePages.length, twist.id).toBeGreaterThan(0);
     }
   });
 
@@ -138,7 +138,7 @@ describe('the real content', () => {
   test('says where a careful reader would check every accurate post: the organisation and its site', () => {
     for (const post of posts.filter((p) => p.accurate)) {
       expect(post.whereToCheck.length, post.id).toBeGreaterThan(0);
-      expect(post.sources.length, post.id).toBeGreaterThan(0);
+      expect(post.sourcePages.length, post.id).toBeGreaterThan(0);
     }
     const metOffice = posts.find((p) => p.id === 'acc-1');
     expect(metOffice?.whereToCheck).toEqual([
@@ -207,10 +207,10 @@ describe('checks across posts fail naming the file and the field', () => {
   test('an accurate post with no source address', () => {
     const list = copy();
     const i = index(list, 'acc-5');
-    list[i]!.sources = [];
+    list[i]!.sourcePages = [];
     fails(
       list,
-      new RegExp(`posts\\.yaml[\\s\\S]*${i}\\.sources \\(acc-5\\): an accurate post needs`),
+      new RegExp(`posts\\.yaml[\\s\\S]*${i}\\.sourcePages \\(acc-5\\): an accurate post needs`),
     );
   });
 
@@ -234,11 +234,11 @@ describe('checks across posts fail naming the file and the field', () => {
   test('an address, or a site to check, that is in neither fact sheet', () => {
     const list = copy();
     const i = index(list, 'acc-1');
-    list[i]!.sources[0]!.url = 'https://example.com/made-up-page';
+    list[i]!.sourcePages[0]!.url = 'https://example.com/made-up-page';
     list[i]!.whereToCheck[0]!.site = 'example.com';
     expect(() => checkTransferAddresses(list, [TRANSFER, FACTS], FILE)).toThrow(
       new RegExp(
-        `posts\\.yaml[\\s\\S]*${i}\\.sources\\.0\\.url \\(acc-1\\): "https://example\\.com/made-up-page" is not in the fact sheets` +
+        `posts\\.yaml[\\s\\S]*${i}\\.sourcePages\\.0\\.url \\(acc-1\\): "https://example\\.com/made-up-page" is not in the fact sheets` +
           `[\\s\\S]*${i}\\.whereToCheck\\.0\\.site \\(acc-1\\)`,
       ),
     );

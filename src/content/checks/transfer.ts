@@ -30,8 +30,8 @@ export function transferProblems(posts: readonly TransferPost[]): string[] {
     if (earlier !== undefined) at(i, 'id', `duplicate id "${post.id}" (also post ${earlier})`);
     else firstIndex.set(post.id, i);
 
-    if (post.accurate && post.sources.length === 0)
-      at(i, 'sources', 'an accurate post needs at least one source address');
+    if (post.accurate && post.sourcePages.length === 0)
+      at(i, 'sourcePages', 'an accurate post needs at least one source address');
     if (!post.accurate && (post.techniques?.length ?? 0) === 0)
       at(i, 'techniques', 'a made-up post names at least one technique');
     if (!post.asOf && (DATE_SENSITIVE.test(post.text) || DATE_SENSITIVE.test(post.explanation)))
@@ -106,10 +106,10 @@ export function unknownAddressProblems(
   const known = (s: string) => referenceTexts.some((text) => text.includes(s));
   const problems: string[] = [];
   posts.forEach((post, i) => {
-    post.sources.forEach((source, k) => {
+    post.sourcePages.forEach((source, k) => {
       if (!known(source.url))
         problems.push(
-          `${i}.sources.${k}.url (${post.id}): "${source.url}" is not in the fact sheets`,
+          `${i}.sourcePages.${k}.url (${post.id}): "${source.url}" is not in the fact sheets`,
         );
     });
     post.whereToCheck.forEach((where, k) => {

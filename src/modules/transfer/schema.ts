@@ -148,10 +148,11 @@ export const transferPostSchema = z
     whereToCheck: z
       .array(whereToCheckSchema)
       .describe('Where a careful reader would check; at least one for an accurate post.'),
-    sources: z
+    sourcePages: z
       .array(transferSourceSchema)
       .describe(
-        'Pages read (TRANSFER.md "Verify" / "Real figure and source" / "Supporting fact").',
+        'Pages read, by address (TRANSFER.md "Verify", "Real figure and source", "Supporting fact"). ' +
+          'Not "sources": in this project that key lists ids of content/sources.yaml.',
       ),
     teacherNotes: z
       .array(oneLine('a teacher note'))
