@@ -7,6 +7,8 @@ import { guideSchema } from './content/guide-schema';
 import { statisticsEntrySchema } from './modules/statistics/schema';
 import { expertCardSchema } from './modules/experts/schema';
 import { redFlagPassageSchema, redFlagTypeEntrySchema } from './modules/red-flags/schema';
+import { transferPostsLoader } from './content/transfer-loader';
+import { transferPostEntrySchema } from './modules/transfer/schema';
 
 const CONTENT = resolve(process.env.SL_CONTENT_DIR ?? './content');
 
@@ -38,5 +40,9 @@ export const collections = {
   redFlagTypes: defineCollection({
     loader: redFlagTypesLoader(resolve(CONTENT, 'red-flag-types.yaml')),
     schema: redFlagTypeEntrySchema,
+  }),
+  transferPosts: defineCollection({
+    loader: transferPostsLoader(resolve(CONTENT, 'transfer/posts.yaml')),
+    schema: transferPostEntrySchema,
   }),
 };
