@@ -132,7 +132,12 @@ export default defineConfig({
             )
               return 'react';
             // The islands' shared parts ride with React: a chunk of their own costs a request.
-            if (/src\/ui\/(ConfirmTryAgain\.tsx|use-module-time\.ts)$/.test(id)) return 'react';
+            if (
+              /src\/ui\/(ConfirmTryAgain\.tsx|use-module-time\.ts|strings\.tsx|use-case-progress\.ts)$/.test(
+                id,
+              )
+            )
+              return 'react';
             return undefined;
           },
         },
