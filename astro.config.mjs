@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
  * island, which is not valid HTML (a <style> in <body>). The same rule is in src/ui/global.css,
  * so the inline copy is dropped from the built pages. Runs before the service worker is built,
  * so its precache lists the final pages.
+ *
+ * @returns {import('astro').AstroIntegration}
  */
 function islandStyleInCss() {
   const INLINE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
@@ -132,7 +134,12 @@ export default defineConfig({
             )
               return 'react';
             // The islands' shared parts ride with React: a chunk of their own costs a request.
-            if (/src\/ui\/(ConfirmTryAgain\.tsx|use-module-time\.ts)$/.test(id)) return 'react';
+            if (
+              /src\/ui\/(ConfirmTryAgain\.tsx|use-module-time\.ts|strings\.tsx|use-case-progress\.ts)$/.test(
+                id,
+              )
+            )
+              return 'react';
             return undefined;
           },
         },

@@ -196,3 +196,8 @@ export const getStatisticsContent = perCase(async (entry) => {
     sources: Object.fromEntries(registry.map((s) => [s.id, s])) as Record<string, Source>,
   };
 });
+
+/** A case's lesson guide (guide.yaml: discussion questions and notes), if it has one. */
+export async function getGuide(caseId: string) {
+  return (await getEntry('guides', `${caseId}/guide`))?.data;
+}

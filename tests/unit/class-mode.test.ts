@@ -25,6 +25,10 @@ import {
   type Deck,
   type PassageChoice,
 } from '../../src/modules/class-mode/model';
+import { announcementOf } from '../../src/modules/class-mode/announce';
+import { PARTS, headSlot, partSlot, type StepView } from '../../src/modules/class-mode/view-types';
+import { pick } from '../../src/i18n';
+import { translator } from '../../src/i18n/translate';
 
 /** Three steps: 3 slides, 1 slide, 2 slides. */
 const deck: Deck = [3, 1, 2];
@@ -343,5 +347,65 @@ describe('choosing red-flag passages for a class', () => {
     ['no passages, nothing picked', [], ['a'], []],
   ])('%s', (_, passages, typeIds, expected) => {
     expect(ids(pickOnePerType(passages, typeIds))).toEqual(expected);
+  });
+});
+
+describe('what the live region says', () => {
+  const t = translator({ classMode: pick('classMode').classMode });
+  const steps: StepView[] = [
+    {
+      id: 'red-flags',
+      title: 'Spot the red flags',
+      minutes: 15,
+      discussion: ['First question?', 'Second question?'],
+      answers: ['Emotive language', 'Anonymous source'],
+    },
+  ];
+  const slide = (n: number, revealed: boolean, extra = 0): ClassState => ({
+    screen: 'slide',
+    module: 0,
+    slide: n,
+    revealed,
+    extra,
+  });
+
+  test('a new slide is named with its place in the step', () => {
+    expect(announcementOf(t, steps, initialClassState, slide(0, false))).toBe(
+      'Spot the red flags: slide 1 of 2.',
+    );
+  });
+
+  test('an answer is said with its discussion question; another question alone', () => {
+    expect(announcementOf(t, steps, slide(1, false), slide(1, true))).toBe(
+      'Answer shown: Anonymous source. Discuss: Second question?',
+    );
+    expect(announcementOf(t, steps, slide(1, true), slide(1, true, 1))).toBe(
+      'Discuss: First question?',
+    );
+  });
+
+  test('the end of a step, and nothing on the list of steps', () => {
+    expect(announcementOf(t, steps, slide(1, true), { screen: 'end', module: 0 })).toBe(
+      'End of Spot the red flags.',
+    );
+    expect(announcementOf(t, steps, slide(0, false), { screen: 'modules', last: 0 })).toBe('');
+  });
+});
+
+describe('slide slots', () => {
+  // @astrojs/react camel-cases slot names on the server but not on the client: ours must be
+  // the same either way.
+  const camel = (s: string) => s.trim().replace(/[-_]([a-z])/g, (_, w: string) => w.toUpperCase());
+
+  test('part slot names survive camel-casing and never collide', () => {
+    fc.assert(
+      fc.property(fc.nat(20), fc.nat(200), fc.constantFrom(...PARTS), (step, slide, part) => {
+        const name = partSlot(step, slide, part);
+        expect(camel(name)).toBe(name);
+        expect(camel(headSlot(step))).toBe(headSlot(step));
+        expect(name).not.toBe(partSlot(step + 1, slide, part));
+        expect(name).not.toBe(partSlot(step, slide + 1, part));
+      }),
+    );
   });
 });

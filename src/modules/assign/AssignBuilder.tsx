@@ -1,20 +1,11 @@
 /** The teacher's assignment link builder: steps in order, label, due date, note → link + QR. */
-import { useEffect, useId, useRef, useState } from 'react';
-import { renderSVG } from 'uqr';
+import { useEffect, useId, useState } from 'react';
 import { LIMITS, encodeAssignment } from '../../core/assignment-link';
 import type { StepKind } from '../../core/steps';
-import type { Dictionary } from '../../i18n';
-import { translator } from '../../i18n/translate';
-
-interface CaseOption {
-  id: string;
-  code: string;
-  title: string;
-  steps: { id: StepKind; title: string }[];
-}
-
-/** The UI strings this island uses (pass `pick('assign')`). */
-export type Messages = Pick<Dictionary, 'assign'>;
+import { StringsProvider, useT } from '../../ui/strings';
+import LinkCard, { type CopyState } from './parts/LinkCard';
+import StepOrder from './parts/StepOrder';
+import type { CaseOption, Messages } from './view-types';
 
 interface Props {
   messages: Messages;
@@ -22,8 +13,16 @@ interface Props {
   base: string;
 }
 
-export default function AssignBuilder({ messages, cases, base }: Props) {
-  const t = translator(messages);
+export default function AssignBuilder({ messages, ...props }: Props) {
+  return (
+    <StringsProvider messages={messages}>
+      <Builder {...props} />
+    </StringsProvider>
+  );
+}
+
+function Builder({ cases, base }: Omit<Props, 'messages'>) {
+  const t = useT<Messages>();
   const uid = useId();
   const [caseId, setCaseId] = useState(cases[0]?.id ?? '');
   const lesson = cases.find((c) => c.id === caseId) ?? cases[0];
@@ -33,10 +32,7 @@ export default function AssignBuilder({ messages, cases, base }: Props) {
   const [due, setDue] = useState('');
   const [note, setNote] = useState('');
   const [origin, setOrigin] = useState('');
-  const [announce, setAnnounce] = useState('');
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const linkRef = useRef<HTMLInputElement>(null);
-  const moveRefs = useRef(new Map<string, HTMLButtonElement | null>());
+  const [copy, setCopy] = useState<CopyState>('idle');
   useEffect(() => setOrigin(window.location.origin), []);
 
   if (!lesson) return null;
@@ -53,22 +49,6 @@ export default function AssignBuilder({ messages, cases, base }: Props) {
         })
       : null;
   const link = fragment && origin ? `${origin}${base}a/#${fragment}` : '';
-  const qr = link ? renderSVG(link, { ecc: 'M', border: 2 }) : '';
-
-  const move = (id: StepKind, delta: -1 | 1) => {
-    const i = order.indexOf(id);
-    const j = i + delta;
-    if (j < 0 || j >= order.length) return;
-    const next = order.slice();
-    [next[i], next[j]] = [next[j] as StepKind, next[i] as StepKind];
-    setOrder(next);
-    setAnnounce(t('assign.moved', { step: titleOf(id), n: j + 1 }));
-    // Keep focus on the same button as the row moves, or its twin at the ends.
-    requestAnimationFrame(() => {
-      const same = moveRefs.current.get(`${id}:${delta}`);
-      (same && !same.disabled ? same : moveRefs.current.get(`${id}:${-delta}`))?.focus();
-    });
-  };
 
   const toggle = (id: StepKind) => {
     const next = new Set(chosen);
@@ -76,16 +56,6 @@ export default function AssignBuilder({ messages, cases, base }: Props) {
     else next.add(id);
     setChosen(next);
     setCopy('idle');
-  };
-
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopy('copied');
-    } catch {
-      linkRef.current?.select();
-      setCopy('failed');
-    }
   };
 
   return (
@@ -114,51 +84,13 @@ export default function AssignBuilder({ messages, cases, base }: Props) {
           </select>
         </p>
       )}
-      <fieldset aria-describedby={`${uid}-steps-help`}>
-        <legend>{t('assign.stepsLegend')}</legend>
-        <p className="muted" id={`${uid}-steps-help`}>
-          {t('assign.stepsHelp')}
-        </p>
-        <ol className="assign-steps">
-          {order.map((id, i) => (
-            <li key={id}>
-              <label className="assign-step">
-                <input type="checkbox" checked={chosen.has(id)} onChange={() => toggle(id)} />
-                <span>{titleOf(id)}</span>
-              </label>
-              <span className="assign-move">
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  ref={(el) => {
-                    moveRefs.current.set(`${id}:-1`, el);
-                  }}
-                  disabled={i === 0}
-                  aria-label={t('assign.moveUp', { step: titleOf(id) })}
-                  onClick={() => move(id, -1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  ref={(el) => {
-                    moveRefs.current.set(`${id}:1`, el);
-                  }}
-                  disabled={i === order.length - 1}
-                  aria-label={t('assign.moveDown', { step: titleOf(id) })}
-                  onClick={() => move(id, 1)}
-                >
-                  ↓
-                </button>
-              </span>
-            </li>
-          ))}
-        </ol>
-        <p role="status" className="visually-hidden">
-          {announce}
-        </p>
-      </fieldset>
+      <StepOrder
+        order={order}
+        chosen={chosen}
+        titleOf={titleOf}
+        onOrder={setOrder}
+        onToggle={toggle}
+      />
 
       <div className="assign-fields">
         <p>
@@ -206,62 +138,7 @@ export default function AssignBuilder({ messages, cases, base }: Props) {
         />
       </p>
 
-      <section aria-labelledby={`${uid}-link-heading`} className="card">
-        <h2 id={`${uid}-link-heading`}>{t('assign.linkHeading')}</h2>
-        {!fragment ? (
-          <p className="notice notice--warn" role="alert">
-            {t('assign.noSteps')}
-          </p>
-        ) : (
-          <>
-            <label className="block" htmlFor={`${uid}-link`}>
-              {t('assign.linkLabel')}
-            </label>
-            <input
-              id={`${uid}-link`}
-              ref={linkRef}
-              type="text"
-              readOnly
-              value={link}
-              aria-describedby={`${uid}-link-help`}
-              onFocus={(e) => e.target.select()}
-            />
-            <p className="muted" id={`${uid}-link-help`}>
-              {t('assign.linkHelp')} {t('assign.length', { n: link.length })}
-            </p>
-            <div className="button-row">
-              <button type="button" className="button" onClick={copyLink}>
-                {t('assign.copy')}
-              </button>
-              <a
-                className="button button--secondary"
-                href={link}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                {t('assign.open')}
-              </a>
-            </div>
-            <p role="status">
-              {copy === 'copied'
-                ? t('assign.copied')
-                : copy === 'failed'
-                  ? t('assign.copyFailed')
-                  : ''}
-            </p>
-            <h3>{t('assign.qrHeading')}</h3>
-            <p className="muted">{t('assign.qrHelp')}</p>
-            {qr && (
-              <div
-                className="qr"
-                role="img"
-                aria-label={t('assign.qrAlt')}
-                dangerouslySetInnerHTML={{ __html: qr }}
-              />
-            )}
-          </>
-        )}
-      </section>
+      <LinkCard link={link} hasSteps={fragment !== null} copy={copy} onCopy={setCopy} />
     </div>
   );
 }

@@ -1,20 +1,23 @@
 /**
- * What the class-mode page hands the island, and how the two find each slide's content.
+ * What the class-mode page hands the island.
  *
- * The page renders every slide once, as static HTML (the no-JavaScript and print version: a
- * long list with the answers inside <details>). The island shows one slide at a time by copying
- * that slide's parts, so the content is never shipped twice and can never disagree.
+ * Every slide's content is static HTML built from the content collections, handed to the island
+ * as named slots (one per slide part, plus each step's heading for the static list), so it
+ * appears once in the page. The island draws each part in one place at a time: in the static
+ * list (the no-JavaScript and print view: a long list with the answers inside <details>), or on
+ * the stage while that slide is shown.
  */
+import type { ReactNode } from 'react';
 import type { Dictionary } from '../../i18n';
 import type { Translate } from '../../i18n/translate';
 
-/** The island's strings: `{ classMode: { ui } }`, not the page's slide strings. */
+/** The island's strings: the slide player's (`ui`) and the two the static list needs. */
 export interface Messages {
-  classMode: { ui: Dictionary['classMode']['ui'] };
+  classMode: Pick<Dictionary['classMode'], 'ui' | 'answerSummary' | 'discussLabel'>;
 }
 export type T = Translate<Messages>;
 
-/** One step of the lesson as the island needs it: the slides themselves stay in the page. */
+/** One step of the lesson as the island needs it: the slides themselves come as slots. */
 export interface StepView {
   /** The step id: also the link hash, `/teach/class/#red-flags`. */
   id: string;
@@ -25,20 +28,30 @@ export interface StepView {
   recap?: string | undefined;
   /** The guide's discussion questions for this step (guide.yaml), taken in turn. */
   discussion: string[];
-  /** Each slide's answer in a few words, announced when it is shown. */
+  /** Each slide's answer in a few words, announced when it is shown (one per slide). */
   answers: string[];
 }
 
 /** Parts of a slide: the prompt, the answer's lead (short) and the rest of the answer. */
 export type Part = 'prompt' | 'lead' | 'more';
-
-/** The id of a slide part in the page's static HTML. */
-export const partId = (step: string, slide: number, part: Part): string =>
-  `cm-src-${step}-${slide}-${part}`;
+export const PARTS: readonly Part[] = ['prompt', 'lead', 'more'];
 
 /**
- * Ids inside a slide's content start with this prefix; the island's copy swaps it for
- * {@link LIVE_PREFIX} so no id appears twice in the page.
+ * The slot holding one part of one slide (step and slide by index). Slot names stay the same
+ * through Astro's camel-casing of slot names (no `-` or `_` before a letter).
+ *
+ * @example partSlot(1, 0, 'lead') // "lead1_0"
  */
+export const partSlot = (step: number, slide: number, part: Part) =>
+  `${part}${step}_${slide}` as const;
+
+/** The slot holding a step's heading and introduction in the static list. */
+export const headSlot = (step: number) => `head${step}` as const;
+
+export type SlotName = ReturnType<typeof partSlot> | ReturnType<typeof headSlot>;
+
+/** The slots as the island receives them: Astro renders each one's static HTML. */
+export type Slots = Partial<Record<SlotName, ReactNode>>;
+
+/** Ids inside a slide's content start with this prefix (each part is in the page once). */
 export const KEY_PREFIX = 'cm-k-';
-export const LIVE_PREFIX = 'cm-v-';

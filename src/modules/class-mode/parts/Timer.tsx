@@ -15,10 +15,10 @@ import {
   timeLeft,
   type ClassTimer,
 } from '../model';
-import type { T } from '../view-types';
+import { useT } from '../../../ui/strings';
+import type { Messages } from '../view-types';
 
 interface Props {
-  t: T;
   timer: ClassTimer;
   onChange: (timer: ClassTimer) => void;
   /** Called once when a running countdown reaches zero. */
@@ -28,7 +28,8 @@ interface Props {
 /** How often the clock face is redrawn while running (the time itself comes from Date.now()). */
 const TICK_MS = 250;
 
-export default function Timer({ t, timer, onChange, onTimeUp }: Props) {
+export default function Timer({ timer, onChange, onTimeUp }: Props) {
+  const t = useT<Messages>();
   const [now, setNow] = useState(() => Date.now());
   const running = isRunning(timer);
 

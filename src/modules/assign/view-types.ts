@@ -1,0 +1,14 @@
+/** What the assignment page hands the link builder. */
+import type { StepKind } from '../../core/steps';
+import type { Dictionary } from '../../i18n';
+
+/** The UI strings the island uses (`pick('assign')`). */
+export type Messages = Pick<Dictionary, 'assign'>;
+
+/** A case as the teacher tools list it (content/queries.ts `getCaseOptions`). */
+export interface CaseOption {
+  id: string;
+  code: string;
+  title: string;
+  steps: { id: StepKind; title: string }[];
+}

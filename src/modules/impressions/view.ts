@@ -1,0 +1,53 @@
+/**
+ * Build time: the island's props for first impressions and the second look. Each page sends
+ * only what it shows: the claims' answers and sources only to the second look, where they are
+ * revealed; the next step's link only to first impressions.
+ */
+import { getSource, type CaseItem } from '../../content/queries';
+import { pick } from '../../i18n';
+import type { ImpressionsProps } from './view-types';
+
+type Props<M extends ImpressionsProps['mode']> = Extract<ImpressionsProps, { mode: M }>;
+
+/** First impressions: the claims without their answers, and the lesson's steps. */
+export function firstImpressionsView(entry: CaseItem, base: string): Props<'first'> {
+  const { steps, claims } = entry.data;
+  return {
+    mode: 'first',
+    messages: pick('impressions', 'steps'),
+    caseId: entry.id,
+    claims: claims.map((c) => ({ id: c.id, text: c.text })),
+    lesson: {
+      base: `${base}${entry.id}/`,
+      steps: steps.map((s) => s.id),
+      titles: Object.fromEntries(steps.map((s) => [s.id, s.title])),
+    },
+  };
+}
+
+/** Second look: the claims with their answers and sources, and what each module taught. */
+export async function secondLookView(entry: CaseItem): Promise<Props<'second'>> {
+  const claims = await Promise.all(
+    entry.data.claims.map(async (c) => ({
+      id: c.id,
+      text: c.text,
+      accurate: c.accurate,
+      explanation: c.explanation,
+      sources: await Promise.all(
+        c.sources.map(async (id) => {
+          const s = await getSource(id);
+          return { id, title: s.title, publisher: s.publisher, url: s.url };
+        }),
+      ),
+    })),
+  );
+  return {
+    mode: 'second',
+    messages: pick('impressions', 'results', 'sources'),
+    caseId: entry.id,
+    claims,
+    recaps: entry.data.steps
+      .filter((s) => s.id !== 'first-impressions' && s.id !== 'second-look' && s.recap)
+      .map((s) => ({ id: s.id, title: s.title, recap: s.recap ?? '' })),
+  };
+}
