@@ -74,7 +74,7 @@ export default defineConfig({
       },
       workbox: {
         // Every page, script, style and icon; the manifest is added by the plugin itself.
-        globPatterns: ['**/*.{html,js,css,svg,png,ico}'],
+        globPatterns: ['**/*.{html,js,css,svg,png,ico,json}'],
         navigateFallback: null,
         cleanupOutdatedCaches: true,
         clientsClaim: true,
@@ -129,7 +129,12 @@ export default defineConfig({
             )
               return 'react';
             // The islands' shared parts ride with React: a chunk of their own costs a request.
-            if (/src\/ui\/(ConfirmTryAgain\.tsx|use-module-time\.ts)$/.test(id)) return 'react';
+            if (
+              /src\/ui\/(ConfirmTryAgain\.tsx|use-module-time\.ts|strings\.tsx|use-case-progress\.ts)$/.test(
+                id,
+              )
+            )
+              return 'react';
             return undefined;
           },
         },
