@@ -79,7 +79,7 @@ export default defineConfig({
       },
       workbox: {
         // Every page, script, style and icon; the manifest is added by the plugin itself.
-        globPatterns: ['**/*.{html,js,css,svg,png,ico}'],
+        globPatterns: ['**/*.{html,js,css,svg,png,ico,json}'],
         navigateFallback: null,
         cleanupOutdatedCaches: true,
         clientsClaim: true,

@@ -54,6 +54,10 @@ test('after one visit, every page works offline and answers still save', async (
   await markSentence(page, '40,000 Paramedics WALK OUT', 'A headline the article does not back up');
   await page.getByRole('button', { name: 'Check my answers' }).click();
   await expect(page.getByRole('heading', { name: 'Your results' })).toBeFocused();
+  // The explanations (a JSON file the results load) come from the offline copy too.
+  const card = page.getByRole('listitem').filter({ hasText: '“40,000 Paramedics WALK OUT' });
+  await card.getByText('Why this is a red flag, and what to do next').click();
+  await expect(card.locator('.rf-explain__body')).toContainText('Why it’s a red flag.');
 
   // Home's "Continue" code comes from the offline copy too.
   await page.goto('/');

@@ -5,6 +5,8 @@ export const PAGES = [
   '/paramedics-walkout/article/',
   '/paramedics-walkout/first-impressions/',
   '/paramedics-walkout/red-flags/',
+  '/paramedics-walkout/red-flags/kinds/',
+  '/paramedics-walkout/red-flags/answers/',
   '/paramedics-walkout/experts/',
   '/paramedics-walkout/statistics/',
   '/paramedics-walkout/second-look/',

@@ -317,6 +317,42 @@ test('hints cost points, and "Try again" clears only this step', async ({
   expect(saved.cases['paramedics-walkout']?.firstImpressions).toBeDefined();
 });
 
+test('hints and explanations load when asked for; when they cannot, the page says so', async ({
+  page,
+}) => {
+  // Hints and explanations are not in the page: they load from two JSON files when needed.
+  const offline = ['**/red-flags/hints.json', '**/red-flags/explanations.json'];
+  for (const url of offline) await page.route(url, (route) => route.abort());
+  await page.goto(PAGE);
+  await waitForIslands(page);
+
+  await page.getByRole('button', { name: /^Hint for the section “Headline and opening”/ }).click();
+  await expect(page.getByRole('alert')).toContainText('The hint could not be loaded');
+  await sentence(page, '40,000 Paramedics WALK OUT').click();
+  await choose(chooser(page), 'A headline the article does not back up');
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  // A hint that never showed costs nothing.
+  await expect(page.getByText('No hints used.')).toBeVisible();
+  await expect(page.getByText(`Score: 1 of ${KEY_SIZE} points (2%)`)).toBeVisible();
+
+  const card = page.getByRole('listitem').filter({ hasText: `“${HEADLINE}”` });
+  await expect(card).toContainText('Full credit');
+  await card.getByText('Why this is a red flag, and what to do next').click();
+  await expect(card).toContainText('This explanation could not be loaded');
+  await expect(card.getByRole('link', { name: 'Read it in the answer key.' })).toHaveAttribute(
+    'href',
+    '/paramedics-walkout/red-flags/answers/',
+  );
+
+  // Back online, the next results load them.
+  for (const url of offline) await page.unroute(url);
+  await page.reload();
+  await waitForIslands(page);
+  const again = page.getByRole('listitem').filter({ hasText: `“${HEADLINE}”` });
+  await again.getByText('Why this is a red flag, and what to do next').click();
+  await expect(again.locator('.rf-explain__body')).toContainText('Why it’s a red flag.');
+});
+
 test('saved marks that cannot be read start fresh, with one notice', async ({ page }) => {
   await seedProgress(page, {
     version: 1,
@@ -339,20 +375,24 @@ test('saved marks that cannot be read start fresh, with one notice', async ({ pa
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  // Marking needs JavaScript, so the page points to the article and to the answer key page,
+  // which carries every passage's card, readable and printable.
   test('the article and the answer key are still readable', async ({ page }) => {
     await page.goto(PAGE);
-    await expect(
-      page.getByRole('heading', {
-        level: 2,
-        name: '40,000 Paramedics WALK OUT As 61 Zones Collapse',
-      }),
-    ).toBeVisible();
     // Playwright parses with scripting on, so <noscript> is served but not shown: check the HTML.
-    expect(await page.content()).toContain('Marking needs JavaScript.');
-    await page.getByText(`Answer key: all ${KEY_SIZE} passages`).click();
-    const key = page.getByRole('group').filter({ hasText: `Answer key: all ${KEY_SIZE} passages` });
-    await expect(key.getByRole('listitem')).toHaveCount(KEY_SIZE);
-    await expect(key).toContainText(
+    const html = await page.content();
+    expect(html).toContain('Marking needs JavaScript.');
+    expect(html).toContain('href="/paramedics-walkout/article/"');
+    await page.getByRole('link', { name: `Answer key: all ${KEY_SIZE} passages` }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Answer key: Spot the red flags' }),
+    ).toBeVisible();
+    const cards = page.getByRole('listitem').filter({ has: page.locator('blockquote') });
+    await expect(cards).toHaveCount(KEY_SIZE);
+    const nuffield = cards.filter({ hasText: 'The Nuffield Trust analysis revealing' });
+    await expect(nuffield).toContainText('What checks out: The 40,000 and the 11.5% match');
+    await expect(nuffield).toContainText('about 44,500 nurses joined NHS England');
+    await expect(page.getByRole('main')).toContainText(
       'We could not find any record of her in the sources we searched',
     );
   });

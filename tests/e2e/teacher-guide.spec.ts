@@ -8,7 +8,9 @@ test('the teacher guide carries every module’s answer key, from the same conte
   test.slow();
   // How many key passages the module itself says it has.
   await page.goto('/paramedics-walkout/red-flags/');
-  const summary = await page.locator('details.rf-key > summary').textContent();
+  const summary = await page
+    .getByRole('link', { name: /^Answer key: all \d+ passages/ })
+    .textContent();
   const moduleCount = Number(/\d+/.exec(summary ?? '')?.[0]);
   expect(moduleCount).toBeGreaterThanOrEqual(25);
 

@@ -4,9 +4,13 @@
  */
 import { hintPlaces, passagesInSection } from './scoring';
 import { type MarkingDoc, type Range } from '../../core/marking-doc';
-import type { Translate } from './messages';
 import { placeLabel, placeOf } from './place';
-import type { HintLevels } from './parts/SectionHint';
+import type { Dictionary } from '../../i18n';
+import type { Translate as TranslateOf } from '../../i18n/translate';
+import type { HintLevels } from './view-types';
+
+/** Built with the pages' `t` (the hint sentences are page-only strings). */
+type Translate = TranslateOf<Pick<Dictionary, 'redFlags' | 'place'>>;
 
 /**
  * Section id → its hints, for every section that holds key passages (the others get no hint).

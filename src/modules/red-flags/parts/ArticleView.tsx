@@ -9,7 +9,8 @@
 import { Fragment, type ReactNode } from 'react';
 import type { MarkingDoc, Sentence, Unit } from '../../../core/marking-doc';
 import { paragraphLabel } from '../../../core/marking-doc';
-import { useT } from '../messages';
+import { useT } from '../../../ui/strings';
+import type { RedFlagsMessages } from '../view-types';
 
 export interface Highlight {
   start: number;
@@ -107,7 +108,7 @@ function SentenceView(props: {
 }
 
 export default function ArticleView(props: Props) {
-  const t = useT();
+  const t = useT<RedFlagsMessages>();
   const { doc, highlights, interactive, focusIndex, afterUnit } = props;
   const sorted = [...highlights].sort((a, b) => a.start - b.start);
 

@@ -1,33 +1,31 @@
 /**
  * "Check my answers": the score and how it was reached, then what was found (with the
  * explanation of each passage), marks outside the key (shown neutrally), and, on request,
- * what was missed.
+ * what was missed. Loaded when the results first show (the island imports it lazily), so it
+ * imports nothing the marking code also needs but React's chunk.
  */
-import { useEffect, useRef, useState } from 'react';
-import { type Credit, type RedFlagsScore, type SavedMark } from '../scoring';
-import { type MarkingDoc } from '../../../core/marking-doc';
-import { useT } from '../messages';
+import { useEffect, useRef } from 'react';
 import ConfirmTryAgain from '../../../ui/ConfirmTryAgain';
-import {
-  EXPLANATION_ID_PREFIX,
-  KEY_ANSWER_ID_PREFIX,
-  KEY_HEAD_ID_PREFIX,
-  keyHtml,
-  type PassageView,
-  type TypeView,
-} from '../view-types';
-import { placeOf } from '../place';
+import { useT } from '../../../ui/strings';
+import type { RedFlagsData, RedFlagsScore, SavedMark } from '../scoring';
+import type { Loaded } from '../use-json';
+import type { ExplanationsJson, PassageView, RedFlagsMessages } from '../view-types';
+import type { ArticleWords } from '../place';
+import { PassageCard, UnkeyedCard } from './ResultCard';
 
 interface Props {
-  doc: MarkingDoc;
+  words: ArticleWords;
   passages: PassageView[];
-  typeById: Map<string, TypeView>;
-  marks: SavedMark[];
+  typeName: (id: string) => string;
+  /** The step's saved data: the marks, the hints taken, whether the missed ones show. */
+  data: RedFlagsData;
   score: RedFlagsScore;
-  hintsUsed: number;
   seconds: number | undefined;
-  revealed: boolean;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  /** Focus the heading when shown (right after "Check my answers"). */
+  focus: boolean;
+  answersHref: string;
+  /** The passages' explanations, loading since the results showed. */
+  explanations: Loaded<ExplanationsJson>;
   onReveal: () => void;
   onKeepMarking: () => void;
   onTryAgain: () => void;
@@ -38,68 +36,39 @@ export function formatPoints(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-/** The passage's explanation, put in the page only once opened (long results stay light). */
-function Explanation({ id }: { id: string }) {
-  const t = useT();
-  const [open, setOpen] = useState(false);
-  return (
-    <details className="rf-explain" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('redFlags.explanation')}</summary>
-      {open && (
-        <div
-          className="rf-explain__body"
-          dangerouslySetInnerHTML={{ __html: keyHtml(EXPLANATION_ID_PREFIX, id) }}
-        />
-      )}
-    </details>
-  );
-}
-
-/** A key passage in the results: its card from the static answer key, with how the student did. */
-function PassageCard(props: { id: string; yourType?: string; credit?: Credit }) {
-  const t = useT();
-  const { id, yourType, credit } = props;
-  return (
-    <li className={`card rf-card${credit ? ` rf-card--${credit}` : ''}`}>
-      <div dangerouslySetInnerHTML={{ __html: keyHtml(KEY_HEAD_ID_PREFIX, id) }} />
-      {credit && (
-        <p className={`rf-verdict rf-verdict--${credit}`}>{t(`redFlags.credit.${credit}`)}</p>
-      )}
-      {yourType && (
-        <p className="rf-card__types">
-          <span className="muted">{t('redFlags.yourType')}</span> <strong>{yourType}</strong>
-        </p>
-      )}
-      <div dangerouslySetInnerHTML={{ __html: keyHtml(KEY_ANSWER_ID_PREFIX, id) }} />
-      <Explanation id={id} />
-    </li>
-  );
-}
-
 export default function Results(props: Props) {
-  const t = useT();
-  const { doc, passages, typeById, marks, score, revealed } = props;
+  const t = useT<RedFlagsMessages>();
+  const { words, passages, typeName, score, explanations } = props;
+  const { marks } = props.data;
+  const revealed = props.data.revealed === true;
+  const hintsUsed = Object.values(props.data.hints).reduce((sum, n) => sum + n, 0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const missedRef = useRef<HTMLHeadingElement>(null);
   const revealing = useRef(false);
+  // Only when the results first show.
+  const focusOnShow = useRef(props.focus);
 
+  useEffect(() => {
+    if (focusOnShow.current) headingRef.current?.focus();
+  }, []);
   useEffect(() => {
     if (revealing.current && revealed) missedRef.current?.focus();
     revealing.current = false;
   }, [revealed]);
 
   const percent = Math.round((100 * score.earned) / score.possible);
-  const found = score.passages
-    .map((result, i) => ({ result, passage: passages[i] as PassageView }))
-    .filter((r) => r.result.credit !== null);
-  const missed = score.passages
-    .map((result, i) => ({ result, passage: passages[i] as PassageView }))
-    .filter((r) => r.result.credit === null);
+  const withPassage = score.passages.map((result, i) => ({
+    result,
+    passage: passages[i] as PassageView,
+  }));
+  const found = withPassage.filter((r) => r.result.credit !== null);
+  const missed = withPassage.filter((r) => r.result.credit === null);
   const unkeyed = score.marks.filter((m) => m.passages.length === 0);
-  const typeName = (id: string) => typeById.get(id)?.name ?? id;
+  const card = { words, typeName, explanations, answersHref: props.answersHref };
 
   return (
     <section className="rf-results" aria-labelledby="rf-results-heading">
-      <h2 id="rf-results-heading" ref={props.headingRef} tabIndex={-1}>
+      <h2 id="rf-results-heading" ref={headingRef} tabIndex={-1}>
         {t('redFlags.resultsHeading')}
       </h2>
       <div className="card rf-summary">
@@ -129,9 +98,9 @@ export default function Results(props: Props) {
             })}
           </li>
           <li>
-            {props.hintsUsed > 0
+            {hintsUsed > 0
               ? t('redFlags.summaryHints', {
-                  n: props.hintsUsed,
+                  n: hintsUsed,
                   cost: formatPoints(score.hintCost),
                 })
               : t('redFlags.summaryNoHints')}
@@ -171,7 +140,8 @@ export default function Results(props: Props) {
             return (
               <PassageCard
                 key={passage.id}
-                id={passage.id}
+                {...card}
+                passage={passage}
                 {...(mark ? { yourType: typeName(mark.type) } : {})}
                 {...(result.credit ? { credit: result.credit } : {})}
               />
@@ -188,16 +158,12 @@ export default function Results(props: Props) {
             {unkeyed.map(({ index }) => {
               const mark = marks[index] as SavedMark;
               return (
-                <li key={mark.start} className="card rf-card rf-card--unkeyed">
-                  <p className="rf-card__meta">{placeOf(t, doc, mark)}</p>
-                  <blockquote className="rf-card__quote">
-                    <p>“{mark.text}”</p>
-                  </blockquote>
-                  <p className="rf-card__types">
-                    <span className="muted">{t('redFlags.yourType')}</span>{' '}
-                    <strong>{typeName(mark.type)}</strong>
-                  </p>
-                </li>
+                <UnkeyedCard
+                  key={mark.start}
+                  words={words}
+                  mark={mark}
+                  typeName={typeName(mark.type)}
+                />
               );
             })}
           </ol>
@@ -214,7 +180,7 @@ export default function Results(props: Props) {
           <p className="muted">{t('redFlags.missedIntro')}</p>
           <ol className="rf-cards">
             {missed.map(({ passage }) => (
-              <PassageCard key={passage.id} id={passage.id} />
+              <PassageCard key={passage.id} {...card} passage={passage} />
             ))}
           </ol>
         </>

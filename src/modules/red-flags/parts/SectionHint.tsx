@@ -1,27 +1,27 @@
 /**
  * Progressive hints for one section of the article: first where to look, then a nudge per
- * passage. Each level costs a little score; focus moves to the hint just revealed.
+ * passage. Each level costs a little score; focus moves to the hint just revealed. The hints'
+ * words load when the student first asks for one (see ../use-json.ts).
  */
 import { useEffect, useRef } from 'react';
-import { useT } from '../messages';
-
-export interface HintLevels {
-  /** Level 1: where the section's key passages are. */
-  where: string;
-  /** Level 2: one nudge per passage (empty when the section has none). */
-  nudges: string[];
-}
+import { useT } from '../../../ui/strings';
+import { MAX_HINT_LEVEL } from '../scoring';
+import type { HintLevels, RedFlagsMessages } from '../view-types';
 
 interface Props {
   sectionTitle: string;
   level: number;
-  hints: HintLevels;
+  /** The section's hints, once loaded. */
+  hints: HintLevels | undefined;
+  /** The hints could not be loaded. */
+  failed: boolean;
   onTake: () => void;
+  /** Loads the hints again after a failure. */
+  onRetry: () => void;
 }
 
-export default function SectionHint({ sectionTitle, level, hints, onTake }: Props) {
-  const t = useT();
-  const max = hints.nudges.length > 0 ? 2 : 1;
+export default function SectionHint({ sectionTitle, level, hints, failed, ...props }: Props) {
+  const t = useT<RedFlagsMessages>();
   const first = useRef<HTMLParagraphElement>(null);
   const second = useRef<HTMLUListElement>(null);
   const taken = useRef(false);
@@ -33,25 +33,38 @@ export default function SectionHint({ sectionTitle, level, hints, onTake }: Prop
 
   return (
     <div className="rf-hint" data-hint="">
-      {level >= 1 && (
+      {level >= 1 && hints && (
         <p ref={first} tabIndex={-1} className="rf-hint__text">
           {t('redFlags.hintShown', { text: hints.where })}
         </p>
       )}
-      {level >= 2 && (
+      {level >= 2 && hints && (
         <ul ref={second} tabIndex={-1} className="rf-hint__text rf-hint__list">
           {hints.nudges.map((nudge) => (
             <li key={nudge}>{nudge}</li>
           ))}
         </ul>
       )}
-      {level < max && (
+      {level >= 1 && !hints && !failed && (
+        <p className="rf-hint__text muted">{t('redFlags.hintLoading')}</p>
+      )}
+      {failed && (
+        <p className="field-error" role="alert">
+          {t('redFlags.hintFailed')}{' '}
+          {level >= MAX_HINT_LEVEL && (
+            <button type="button" className="button button--quiet" onClick={props.onRetry}>
+              {t('redFlags.hintRetry')}
+            </button>
+          )}
+        </p>
+      )}
+      {level < MAX_HINT_LEVEL && (
         <button
           type="button"
           className="button button--quiet rf-hint__button"
           onClick={() => {
             taken.current = true;
-            onTake();
+            props.onTake();
           }}
         >
           {level === 0 ? t('redFlags.hint') : t('redFlags.hintMore')}

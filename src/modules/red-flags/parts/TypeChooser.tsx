@@ -3,8 +3,8 @@
  * definition. Arrow keys move between types, Enter saves, Escape cancels.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../messages';
-import type { TypeView } from '../view-types';
+import { useT } from '../../../ui/strings';
+import type { RedFlagsMessages, TypeView } from '../view-types';
 
 interface Props {
   /** The marked text, shown so the student knows what they are naming. */
@@ -20,7 +20,7 @@ interface Props {
 }
 
 export default function TypeChooser(props: Props) {
-  const t = useT();
+  const t = useT<RedFlagsMessages>();
   const { quote, types, current, replaces, onSave, onRemove, onCancel } = props;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [chosen, setChosen] = useState<string | undefined>(current);

@@ -1,0 +1,108 @@
+/**
+ * A card in the results: a key passage (where it is, the quote, how the student did, our types,
+ * what checks out, and its explanation on request), or a mark outside the key.
+ */
+import { useState } from 'react';
+import { useT } from '../../../ui/strings';
+import type { ArticleWords } from '../place';
+import type { Credit, SavedMark } from '../scoring';
+import type { Loaded } from '../use-json';
+import type { ExplanationsJson, PassageView, RedFlagsMessages } from '../view-types';
+
+type Explanations = Loaded<ExplanationsJson>;
+
+/** The passage's explanation, put in the page only once opened (long results stay light). */
+function Explanation(props: { id: string; explanations: Explanations; answersHref: string }) {
+  const t = useT<RedFlagsMessages>();
+  const [open, setOpen] = useState(false);
+  const { explanations } = props;
+  const html = explanations.value?.[props.id];
+  const failed = explanations.status === 'failed' || (explanations.status === 'ready' && !html);
+  return (
+    <details className="rf-explain" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('redFlags.explanation')}</summary>
+      {open &&
+        (html ? (
+          <div className="rf-explain__body" dangerouslySetInnerHTML={{ __html: html }} />
+        ) : failed ? (
+          <p className="rf-explain__body">
+            {t('redFlags.explanationFailed')}{' '}
+            <a href={props.answersHref}>{t('redFlags.explanationOnKey')}</a>
+          </p>
+        ) : (
+          <p className="rf-explain__body muted">{t('redFlags.explanationLoading')}</p>
+        ))}
+    </details>
+  );
+}
+
+interface PassageCardProps {
+  words: ArticleWords;
+  passage: PassageView;
+  typeName: (id: string) => string;
+  explanations: Explanations;
+  answersHref: string;
+  /** The type the student named it with, when a mark found it. */
+  yourType?: string;
+  credit?: Credit;
+}
+
+/** A key passage, as on the answer key page, with how the student did. */
+export function PassageCard(props: PassageCardProps) {
+  const t = useT<RedFlagsMessages>();
+  const { words, passage: p, typeName, credit, yourType } = props;
+  const [best = '', ...others] = p.types;
+  return (
+    <li className={`card rf-card${credit ? ` rf-card--${credit}` : ''}`}>
+      <p className="rf-card__meta">
+        {words.placeOf(p)} · {t(`redFlags.difficulty.${p.difficulty}`)}
+      </p>
+      <blockquote className="rf-card__quote">
+        <p>“{words.quoteOf(p)}”</p>
+      </blockquote>
+      {credit && (
+        <p className={`rf-verdict rf-verdict--${credit}`}>{t(`redFlags.credit.${credit}`)}</p>
+      )}
+      {yourType && (
+        <p className="rf-card__types">
+          <span className="muted">{t('redFlags.yourType')}</span> <strong>{yourType}</strong>
+        </p>
+      )}
+      <p className="rf-card__types">
+        <span className="muted">{t('redFlags.ourType')}</span> <strong>{typeName(best)}</strong>
+        {others.length > 0 && (
+          <>
+            <br />
+            <span className="muted">{t('redFlags.alsoFits')}</span>{' '}
+            <strong>{others.map(typeName).join('; ')}</strong>
+          </>
+        )}
+      </p>
+      {p.checksOut && (
+        <div className="notice notice--good rf-checks">
+          <p>
+            <strong>{t('redFlags.checksOut')}:</strong> {p.checksOut}
+          </p>
+        </div>
+      )}
+      <Explanation id={p.id} explanations={props.explanations} answersHref={props.answersHref} />
+    </li>
+  );
+}
+
+/** A mark that found no key passage: shown neutrally. */
+export function UnkeyedCard(props: { words: ArticleWords; mark: SavedMark; typeName: string }) {
+  const t = useT<RedFlagsMessages>();
+  const { mark } = props;
+  return (
+    <li className="card rf-card rf-card--unkeyed">
+      <p className="rf-card__meta">{props.words.placeOf(mark)}</p>
+      <blockquote className="rf-card__quote">
+        <p>“{mark.text}”</p>
+      </blockquote>
+      <p className="rf-card__types">
+        <span className="muted">{t('redFlags.yourType')}</span> <strong>{props.typeName}</strong>
+      </p>
+    </li>
+  );
+}

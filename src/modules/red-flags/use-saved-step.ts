@@ -1,0 +1,36 @@
+/**
+ * The step as saved, as the island works with it: the module's saved data decoded against the
+ * article as it is now (./scoring.ts), restored after hydration (src/ui/use-case-progress.ts),
+ * and the time spent on it (src/ui/use-module-time.ts).
+ */
+import { useMemo } from 'react';
+import type { MarkingDoc } from '../../core/marking-doc';
+import { useCaseProgress } from '../../ui/use-case-progress';
+import { useModuleTime } from '../../ui/use-module-time';
+import { MODULE_ID, decodeRedFlagsData } from './scoring';
+import type { StepNow } from './store';
+
+export function useSavedStep(caseId: string, doc: MarkingDoc, typeIds: readonly string[]) {
+  // Saved marks exist only in the browser: render like the server first, then restore.
+  const { mounted, module } = useCaseProgress(caseId);
+  const saved = module(MODULE_ID);
+  const decoded = useMemo(
+    () => decodeRedFlagsData(saved?.data, doc, typeIds),
+    [saved?.data, doc, typeIds],
+  );
+  const timer = useModuleTime(caseId, MODULE_ID, mounted);
+  const data = decoded.data;
+  return {
+    /** False until the saved state shows (see useCaseProgress). */
+    mounted,
+    decoded,
+    data,
+    /** The results are showing. */
+    results: mounted && data.checked === true,
+    /** Seconds saved with the step (the results show them). */
+    savedSeconds: saved?.seconds,
+    timer,
+    /** The step as the student sees it now, for the store's actions. */
+    at: (): StepNow => ({ caseId, data, seconds: timer.now() }),
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * Build time: a case's red-flags content (checked by src/content/queries.ts) as what each page
+ * shows. The marking page gets the island's props; the glossary page the kinds of red flag; the
+ * answer key page every passage's card; the JSON files the hints and the explanations.
+ */
+import { getRedFlagsContent, type CaseItem } from '../../content/queries';
+import { pick, t } from '../../i18n';
+import { renderMdxToHtml } from '../../ui/render-mdx';
+import { sectionHints } from './hints';
+import { placeOf } from './place';
+import type { Difficulty } from './schema';
+import {
+  ARTICLE_KEYS,
+  PAGE_ONLY_KEYS,
+  type ExplanationsJson,
+  type HintsJson,
+  type PassageView,
+  type RedFlagsMessages,
+  type RedFlagsProps,
+  type TypeView,
+} from './view-types';
+
+const base = import.meta.env.BASE_URL;
+
+/**
+ * How the island and explanations.json name a passage: where it starts in the article (unique,
+ * as passages never overlap), which is shorter than its file name in every first visit.
+ */
+const passageKey = (p: { start: number }) => String(p.start);
+
+/** Where a case's red-flags pages are. */
+export const redFlagsPaths = (caseId: string) => ({
+  page: `${base}${caseId}/red-flags/`,
+  kinds: `${base}${caseId}/red-flags/kinds/`,
+  answers: `${base}${caseId}/red-flags/answers/`,
+  hints: `${base}${caseId}/red-flags/hints.json`,
+  explanations: `${base}${caseId}/red-flags/explanations.json`,
+});
+
+/** The island's strings: the dictionary's `redFlags`, `article` and `place`, less what it never shows. */
+export function islandMessages(): RedFlagsMessages {
+  const { redFlags, article, place } = pick('redFlags', 'article', 'place');
+  const without = new Set<string>(PAGE_ONLY_KEYS);
+  return {
+    redFlags: Object.fromEntries(
+      Object.entries(redFlags).filter(([key]) => !without.has(key)),
+    ) as RedFlagsMessages['redFlags'],
+    article: Object.fromEntries(
+      ARTICLE_KEYS.map((key) => [key, article[key]]),
+    ) as RedFlagsMessages['article'],
+    place,
+  };
+}
+
+/** One kind of red flag in the glossary ("The kinds of red flag, with examples"). */
+export interface GlossaryItem {
+  name: string;
+  definition: string;
+  example: string;
+  idea: string;
+  sources: string[];
+}
+
+/** The marking page: the island's props, the size of the key, and where the other pages are. */
+export async function markingView(entry: CaseItem): Promise<{
+  island: RedFlagsProps;
+  keySize: number;
+  paths: ReturnType<typeof redFlagsPaths>;
+}> {
+  const { types, passages } = await getRedFlagsContent(entry);
+  const paths = redFlagsPaths(entry.id);
+  const typeViews: TypeView[] = types.map(({ data }) => ({
+    id: data.id,
+    name: data.name,
+    short: data.short,
+    definition: data.definition,
+  }));
+  const passageViews: PassageView[] = passages.map((p) => ({
+    id: passageKey(p),
+    start: p.start,
+    end: p.end,
+    types: p.types,
+    difficulty: p.entry.data.difficulty,
+    ...(p.entry.data.checksOut ? { checksOut: p.entry.data.checksOut } : {}),
+  }));
+  return {
+    island: {
+      caseId: entry.id,
+      messages: islandMessages(),
+      article: {
+        site: entry.data.article.site,
+        headline: entry.data.article.headline,
+        blocks: entry.data.article.blocks,
+      },
+      types: typeViews,
+      passages: passageViews,
+      hintsHref: paths.hints,
+      answersHref: paths.answers,
+      explanationsHref: paths.explanations,
+    },
+    keySize: passages.length,
+    paths,
+  };
+}
+
+/** The kinds of red flag, with examples and where each idea comes from (their own page). */
+export async function glossaryView(entry: CaseItem): Promise<GlossaryItem[]> {
+  const { types } = await getRedFlagsContent(entry);
+  return types.map(({ data }) => ({
+    name: data.name,
+    definition: data.definition,
+    example: data.example,
+    idea: data.idea,
+    sources: data.sources,
+  }));
+}
+
+/** Section id → its hints, as finished sentences (served as `hints.json`). */
+export async function hintsOf(entry: CaseItem): Promise<HintsJson> {
+  const { doc, passages } = await getRedFlagsContent(entry);
+  const withHints = passages.map((p) => ({ start: p.start, end: p.end, hint: p.entry.data.hint }));
+  return sectionHints(t, doc, withHints);
+}
+
+/** One passage of the answer key, as its card shows it. */
+export interface AnswerCard {
+  id: string;
+  /** "Paragraph 14", "The headline". */
+  place: string;
+  difficulty: Difficulty;
+  quote: string;
+  /** Our best fit's name, then the other types that fit. */
+  best: string;
+  alsoFits: string[];
+  checksOut?: string;
+  /** The explanation, rendered from the passage's MDX (trusted: built from content). */
+  html: string;
+}
+
+const explanationCache = new Map<string, Promise<ExplanationsJson>>();
+
+/** Every passage's explanation as HTML, rendered once per case and build. */
+export function explanationsOf(entry: CaseItem): Promise<ExplanationsJson> {
+  let result = explanationCache.get(entry.id);
+  if (!result) {
+    result = (async () => {
+      const { passages } = await getRedFlagsContent(entry);
+      const rendered = await Promise.all(
+        passages.map(async (p) => [passageKey(p), await renderMdxToHtml(p.source)] as const),
+      );
+      return Object.fromEntries(rendered);
+    })();
+    explanationCache.set(entry.id, result);
+  }
+  return result;
+}
+
+/** The answer key page: every passage's card, in reading order. */
+export async function answerKeyView(entry: CaseItem): Promise<AnswerCard[]> {
+  const { doc, types, passages } = await getRedFlagsContent(entry);
+  const html = await explanationsOf(entry);
+  const typeName = new Map(types.map(({ data }) => [data.id, data.name]));
+  const name = (id: string) => typeName.get(id) ?? id;
+  return passages.map((p) => {
+    const [best = '', ...others] = p.types;
+    return {
+      id: p.id,
+      place: placeOf(t, doc, p),
+      difficulty: p.entry.data.difficulty,
+      quote: p.entry.data.quote,
+      best: name(best),
+      alsoFits: others.map(name),
+      ...(p.entry.data.checksOut ? { checksOut: p.entry.data.checksOut } : {}),
+      html: html[passageKey(p)] ?? '',
+    };
+  });
+}
