@@ -1,4 +1,9 @@
-/** What the statistics island receives from the page (plain, serialisable data). */
+/**
+ * What the statistics page hands the island: plain, serialisable data, and the static HTML
+ * (quotes, comparisons, the drift) as named slots, so that HTML is in the page once.
+ */
+import type { ReactNode } from 'react';
+import type { Dictionary } from '../../i18n';
 import type { ChoiceQuestion, NumberQuestion } from './scoring';
 
 export type NumberQuestionView = NumberQuestion & {
@@ -20,16 +25,68 @@ export type QuestionView = NumberQuestionView | ChoiceQuestionView;
 export interface FigureView {
   /** Short, stable id (the file name), used in saved data and DOM ids. */
   id: string;
-  kind: 'sourced' | 'unsourced';
-  /** Count, heading (`${domId}-heading`), quote and repeats, rendered at build time. Trusted HTML. */
-  headHtml: string;
+  title: string;
   question: QuestionView;
-  /** Chart, questions and explanation, rendered at build time. Trusted HTML. */
-  revealHtml: string;
 }
 
 export interface DriftView {
   title: string;
-  /** The drift steps and explanation, rendered at build time. Trusted HTML. */
-  html: string;
 }
+
+/** The strings the island uses (the rest of `statistics` is for the page and its parts). */
+export const ISLAND_KEYS = [
+  'progress',
+  'figureOf',
+  'sliderLabel',
+  'typeLabel',
+  'yourGuess',
+  'noGuess',
+  'needGuess',
+  'needChoice',
+  'outOfRange',
+  'notANumber',
+  'lockIn',
+  'savedDraft',
+  'resultHeading',
+  'question',
+  'guessWas',
+  'choiceWas',
+  'bestAnswer',
+  'band',
+  'timesOff',
+  'unitsOff',
+  'higher',
+  'lower',
+  'exact',
+  'next',
+  'answerKey',
+  'driftHeading',
+  'driftReady',
+  'driftOpen',
+  'scoreHeading',
+  'score',
+  'done',
+  'tryAgain',
+  'tryAgainConfirm',
+  'tryAgainYes',
+  'tryAgainNo',
+  'restarted',
+  'invalid',
+] as const satisfies readonly (keyof Dictionary['statistics'])[];
+
+export type StatisticsMessages = {
+  statistics: Pick<Dictionary['statistics'], (typeof ISLAND_KEYS)[number]>;
+};
+
+/**
+ * The named slots of figure `i` (0-based): its quote (`quote0`) and its comparison (`reveal0`);
+ * and the drift's (`numberDrift`; not `drift`, the island's prop). Letters and digits only: Astro passes a slot to React under the
+ * same name on the server and in the browser only then.
+ */
+export const figureSlots = (i: number) => ({ quote: `quote${i}`, reveal: `reveal${i}` }) as const;
+export const DRIFT_SLOT = 'numberDrift';
+
+/** The slots as the island receives them: each one a React element holding the static HTML. */
+export type StatisticsSlots = Partial<
+  Record<`quote${number}` | `reveal${number}` | 'numberDrift', ReactNode>
+>;

@@ -1,14 +1,16 @@
 /** One source card: what the article claims, check first, what a check finds, verdict. */
-import { forwardRef } from 'react';
+import { forwardRef, type ReactNode } from 'react';
+import { useT } from '../../../ui/strings';
 import type { CardAnswer, Confidence, Verdict } from '../scoring';
-import { useT } from '../strings';
-import type { CardView } from '../view-types';
+import type { CardParts, CardView, ExpertsMessages } from '../view-types';
 import CheckFirst from './CheckFirst';
 import Findings from './Findings';
 import VerdictStep from './VerdictStep';
 
 interface Props {
   card: CardView;
+  /** The card's static HTML (slots). */
+  parts: CardParts;
   index: number;
   total: number;
   answer: CardAnswer | undefined;
@@ -18,15 +20,16 @@ interface Props {
   onVerdict: (verdict: Verdict, confidence: Confidence) => void;
   /** Where "next" goes once the verdict is in. */
   next: { label: string; go: () => void } | null;
+  /** Instead of the steps: the server's HTML of steps 2 to 4 (./CardKey.tsx). */
+  steps?: ReactNode;
 }
 
 const SourceCard = forwardRef<HTMLHeadingElement, Props>(function SourceCard(
-  { card, index, total, answer, focus, onCheck, onVerdict, next },
+  { card, parts, index, total, answer, focus, onCheck, onVerdict, next, steps },
   headingRef,
 ) {
-  const t = useT();
+  const t = useT<ExpertsMessages>();
   const titleId = `${card.id}-title`;
-  const claimsId = `${card.id}-claims-heading`;
   const done = Boolean(answer?.verdict && answer.confidence);
   return (
     <section className="ex-card" aria-labelledby={titleId}>
@@ -39,43 +42,35 @@ const SourceCard = forwardRef<HTMLHeadingElement, Props>(function SourceCard(
       </h2>
 
       <div className="ex-step">
-        <h3 id={claimsId}>{t('experts.steps.claims')}</h3>
-        <ul className="ex-quotes" aria-label={t('experts.quotesLabel')}>
-          {card.quotes.map((q, i) => (
-            <li key={`${q.href}-${q.text}`}>
-              <blockquote className="ex-quote">
-                <p>{q.text}</p>
-              </blockquote>
-              {/* One link per paragraph: after the last quote taken from it. */}
-              {card.quotes[i + 1]?.href !== q.href && (
-                <p className="ex-quote__link">
-                  <a href={q.href}>{t('experts.readInArticle', { where: q.where })}</a>
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
+        <h3 id={`${card.id}-claims-heading`}>{t('experts.steps.claims')}</h3>
+        {parts.quotes}
         <p>
           <strong>{t('experts.leansOn')}</strong> {card.claim}
         </p>
       </div>
 
-      <CheckFirst
-        key={`${card.id}-check`}
-        cardId={card.id}
-        choices={card.checkChoices}
-        answer={answer}
-        onCheck={onCheck}
-        focusFeedback={focus === 'check'}
-      />
-      <Findings cardId={card.id} findings={card.findings} unlocked={Boolean(answer?.check)} />
-      <VerdictStep
-        key={`${card.id}-verdict`}
-        card={card}
-        answer={answer}
-        onVerdict={onVerdict}
-        focusResult={focus === 'verdict'}
-      />
+      {steps ?? (
+        <>
+          <CheckFirst
+            key={`${card.id}-check`}
+            cardId={card.id}
+            choices={card.checkChoices}
+            feedback={parts.feedback}
+            answer={answer}
+            onCheck={onCheck}
+            focusFeedback={focus === 'check'}
+          />
+          <Findings cardId={card.id} finds={parts.finds} unlocked={Boolean(answer?.check)} />
+          <VerdictStep
+            key={`${card.id}-verdict`}
+            card={card}
+            explain={parts.explain}
+            answer={answer}
+            onVerdict={onVerdict}
+            focusResult={focus === 'verdict'}
+          />
+        </>
+      )}
 
       {done && next && (
         <div className="button-row">

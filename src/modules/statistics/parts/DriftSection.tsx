@@ -1,30 +1,34 @@
-/** The closing "number drift" view, then the score and "Try again". */
-import { useT } from '../messages';
+/** The closing "number drift" view (static HTML, from its slot), then the score and "Try again". */
+import type { ReactNode, Ref } from 'react';
+import { useT } from '../../../ui/strings';
 import ConfirmTryAgain from '../../../ui/ConfirmTryAgain';
-import type { DriftView } from '../view-types';
+import type { DriftView, StatisticsMessages } from '../view-types';
 
 interface Props {
   drift: DriftView | undefined;
+  /** The drift's steps and explanation (a slot). */
+  body: ReactNode;
   opened: boolean;
-  score: { earned: number; possible: number };
-  onOpen: () => void;
-  onTryAgain: () => void;
+  headingRef?: Ref<HTMLHeadingElement>;
+  onOpen?: () => void;
+  /** The score and "Try again" follow the drift once it is open (not in the page's static key). */
+  finish?: { score: { earned: number; possible: number }; onTryAgain: () => void };
 }
 
 const points = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 
-export default function DriftSection({ drift, opened, score, onOpen, onTryAgain }: Props) {
-  const t = useT();
+export default function DriftSection({ drift, body, opened, headingRef, onOpen, finish }: Props) {
+  const t = useT<StatisticsMessages>();
   return (
     <>
       {drift && (
         <section className="stat-drift" aria-labelledby="stat-drift-heading">
           <p className="stat-figure__count">{t('statistics.driftHeading')}</p>
-          <h2 id="stat-drift-heading" tabIndex={-1}>
+          <h2 id="stat-drift-heading" ref={headingRef} tabIndex={-1}>
             {drift.title}
           </h2>
           {opened ? (
-            <div className="stat-drift__body" dangerouslySetInnerHTML={{ __html: drift.html }} />
+            <div className="stat-drift__body">{body}</div>
           ) : (
             <>
               <p>{t('statistics.driftReady')}</p>
@@ -37,13 +41,13 @@ export default function DriftSection({ drift, opened, score, onOpen, onTryAgain 
           )}
         </section>
       )}
-      {opened && (
+      {opened && finish && (
         <section className="card stat-summary" aria-labelledby="stat-summary-heading">
           <h2 id="stat-summary-heading">{t('statistics.scoreHeading')}</h2>
           <p>
             {t('statistics.score', {
-              earned: points(score.earned),
-              possible: points(score.possible),
+              earned: points(finish.score.earned),
+              possible: points(finish.score.possible),
             })}
           </p>
           <p className="notice notice--good">{t('statistics.done')}</p>
@@ -54,7 +58,7 @@ export default function DriftSection({ drift, opened, score, onOpen, onTryAgain 
               yes: t('statistics.tryAgainYes'),
               no: t('statistics.tryAgainNo'),
             }}
-            onConfirm={onTryAgain}
+            onConfirm={finish.onTryAgain}
           />
         </section>
       )}
