@@ -73,8 +73,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every page, script, style and icon; the manifest is added by the plugin itself.
-        globPatterns: ['**/*.{html,js,css,svg,png,ico}'],
+        // Every page, script, style and icon, and the answers islands fetch (answers.json); the
+        // manifest is added by the plugin itself.
+        globPatterns: ['**/*.{html,js,css,svg,png,ico,json}'],
         navigateFallback: null,
         cleanupOutdatedCaches: true,
         clientsClaim: true,

@@ -4,11 +4,9 @@
  * with a confidence. Answers save as they go (./store.ts); the overview shows the score once all
  * are in.
  *
- * The static HTML (quotes, prepared panels, feedback, explanations) comes from the page as named
- * slots (./view-types.ts), so it is in the page once. Until saved progress is read (the server's
- * HTML, and for good without JavaScript) the island draws every card with its answer key, marked
- * `ex-nojs`: the CSS shows those only when scripting is off, so with JavaScript the first card's
- * exercise is what shows.
+ * Each card's quotes come from the page as a named slot (static HTML, once in the page). What
+ * shows after each answer (feedback, prepared panels, explanations) is fetched from the page's
+ * `answers.json` once the island runs (../../ui/deferred.tsx), so the page loads light.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { StringsProvider, useT } from '../../ui/strings';
@@ -30,16 +28,9 @@ import {
   tryAgain,
   type ExpertsStep,
 } from './store';
-import {
-  cardSlots,
-  type CardParts,
-  type CardView,
-  type ExpertsMessages,
-  type ExpertsSlots,
-} from './view-types';
+import type { CardView, ExpertsMessages, ExpertsSlots } from './view-types';
+import { useCardParts } from './parts/card-parts';
 import CardNav, { type View } from './parts/CardNav';
-import CardKey from './parts/CardKey';
-import CheckFirst from './parts/CheckFirst';
 import SourceCard from './parts/SourceCard';
 import Summary from './parts/Summary';
 
@@ -50,6 +41,8 @@ type Props = {
   cards: CardView[];
   /** The island's UI strings (`pickKeys('experts', ISLAND_KEYS)`). */
   messages: ExpertsMessages;
+  /** What shows after each answer (`answers.json`). */
+  answersUrl: string;
   /** Shown with the summary: what the step teaches. */
   takeaway?: string;
 } & ExpertsSlots;
@@ -62,7 +55,7 @@ export default function Experts({ messages, ...props }: Props) {
   );
 }
 
-function ExpertCards({ caseId, cards, takeaway, ...slots }: Omit<Props, 'messages'>) {
+function ExpertCards({ caseId, cards, answersUrl, takeaway, ...slots }: Omit<Props, 'messages'>) {
   const t = useT<ExpertsMessages>();
   const { mounted, module } = useCaseProgress(caseId);
   const saved = module(MODULE_ID);
@@ -81,15 +74,7 @@ function ExpertCards({ caseId, cards, takeaway, ...slots }: Omit<Props, 'message
   const decoded = useMemo(() => readExperts(saved, step.cards), [saved, step]);
   const data = decoded.data;
   const score = scoreModule(step.cards, data);
-  const partsOf = (i: number): CardParts => {
-    const s = cardSlots(i);
-    return {
-      quotes: slots[s.quotes],
-      finds: slots[s.finds],
-      explain: slots[s.explain],
-      feedback: (cards[i]?.checkChoices ?? []).map((_, j) => slots[s.feedback(j)]),
-    };
-  };
+  const partsOf = useCardParts(answersUrl, slots);
 
   const [view, setView] = useState<View>(0);
   const [focus, setFocus] = useState<{ cardId: string; step: 'check' | 'verdict' } | null>(null);
@@ -142,59 +127,6 @@ function ExpertCards({ caseId, cards, takeaway, ...slots }: Omit<Props, 'message
 
   const index = view === 'summary' ? -1 : Math.min(view, cards.length - 1);
   const card = index >= 0 ? cards[index] : undefined;
-  const nav = (
-    <CardNav cards={cards} data={data} view={view} complete={score.complete} onSelect={go} />
-  );
-  const status = (
-    <p className="visually-hidden" role="status">
-      {announcement}
-    </p>
-  );
-
-  if (!mounted)
-    return (
-      <div className="ex-app">
-        {nav}
-        {cards.map((c, i) => {
-          const parts = partsOf(i);
-          const form = i === 0 && (
-            <CheckFirst
-              cardId={c.id}
-              choices={c.checkChoices}
-              feedback={parts.feedback}
-              answer={undefined}
-              onCheck={() => {}}
-              focusFeedback={false}
-            />
-          );
-          const source = (
-            <SourceCard
-              key={c.id}
-              ref={i === 0 ? headingRef : undefined}
-              card={c}
-              parts={parts}
-              index={i}
-              total={cards.length}
-              answer={undefined}
-              focus={null}
-              onCheck={() => {}}
-              onVerdict={() => {}}
-              next={null}
-              steps={<CardKey card={c} parts={parts} form={form} />}
-            />
-          );
-          return i === 0 ? (
-            source
-          ) : (
-            <div key={c.id} className="ex-nojs">
-              {source}
-            </div>
-          );
-        })}
-        {status}
-      </div>
-    );
-
   return (
     <div className="ex-app">
       {decoded.unreadable && (
@@ -202,13 +134,13 @@ function ExpertCards({ caseId, cards, takeaway, ...slots }: Omit<Props, 'message
           {t('experts.unreadable')}
         </p>
       )}
-      {nav}
+      <CardNav cards={cards} data={data} view={view} complete={score.complete} onSelect={go} />
       {card ? (
         <SourceCard
           key={card.id}
           ref={headingRef}
           card={card}
-          parts={partsOf(index)}
+          parts={partsOf(index, card.id)}
           index={index}
           total={cards.length}
           answer={data.cards[card.id]}
@@ -247,7 +179,9 @@ function ExpertCards({ caseId, cards, takeaway, ...slots }: Omit<Props, 'message
           onTryAgain={restart}
         />
       )}
-      {status}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * What the experts page hands the island: plain, serialisable data, already checked at build
- * time, and the static HTML (quotes, prepared panels, feedback, explanations) as named slots, so
- * that HTML is in the page once.
+ * time; each card's quotes as a named slot (static HTML, once in the page); and where to fetch
+ * what shows only after the student answers (feedback, prepared panels, explanations).
  */
 import type { ReactNode } from 'react';
 import type { Dictionary } from '../../i18n';
@@ -20,7 +20,7 @@ export interface CardView {
   short: string;
   kind: SourceKind;
   claim: string;
-  /** The choices for "what would you check first"; each one's feedback is a slot. */
+  /** The choices for "what would you check first" (their feedback is in `answers.json`). */
   checkChoices: CheckChoiceView[];
   verdict: Verdict;
   partialVerdicts: { verdict: Verdict; feedback: string }[];
@@ -86,6 +86,9 @@ export const ISLAND_KEYS = [
   'announceVerdict',
   'unreadable',
   'summary',
+  'partLoading',
+  'partFailed',
+  'partRetry',
 ] as const satisfies readonly (keyof Dictionary['experts'])[];
 
 export type ExpertsMessages = {
@@ -93,31 +96,35 @@ export type ExpertsMessages = {
 };
 
 /**
- * The named slots of card `i` (0-based): its quotes, its prepared panels, its explained answer
- * and the feedback on check-first choice `j`. Letters and digits only: Astro passes a slot to
- * React under the same name on the server and in the browser only then.
+ * The named slot of card `i`'s quotes (0-based): `quotes0`, `quotes1`… Letters and digits only:
+ * Astro passes a slot to React under the same name on the server and in the browser only then.
  */
-export const cardSlots = (i: number) =>
-  ({
-    quotes: `quotes${i}`,
-    finds: `finds${i}`,
-    explain: `explain${i}`,
-    feedback: (j: number) => `feedback${i}x${j}` as const,
-  }) as const;
+export const quotesSlot = (i: number) => `quotes${i}` as const;
 
 /** The slots as the island receives them: each one a React element holding the static HTML. */
-export type ExpertsSlots = Partial<
-  Record<
-    `quotes${number}` | `finds${number}` | `explain${number}` | `feedback${number}x${number}`,
-    ReactNode
-  >
->;
+export type ExpertsSlots = Partial<Record<`quotes${number}`, ReactNode>>;
+
+/** `answers.json`: what each card shows once the student answers. */
+export interface ExpertsAnswers {
+  cards: Record<string, CardAnswers>;
+}
+
+export interface CardAnswers {
+  /** The feedback on each check-first choice, in the choices' order. */
+  feedback: string[];
+  /** The prepared "what a check finds" panels (../CardFindings.astro), as HTML. */
+  finds: string;
+  /** The explained answer (the card's MDX body), as HTML. */
+  explain: string;
+}
 
 /** One card's static parts, as its components place them. */
 export interface CardParts {
   quotes: ReactNode;
+  /** The feedback on each choice, once `answers.json` is here. */
+  feedback: string[] | undefined;
+  /** What shows while it is not (loading, or could not load). */
+  pending: ReactNode;
   finds: ReactNode;
   explain: ReactNode;
-  /** By the index of the check-first choice. */
-  feedback: ReactNode[];
 }

@@ -3,13 +3,12 @@
  * beside the real figure; the "number drift" ends the step. What the student does is saved
  * through the actions of ./store.ts.
  *
- * The static HTML (each figure's quote and comparison, the drift) comes from the page as named
- * slots (./view-types.ts), so it is in the page once. Until saved progress is read (the server's
- * HTML, and for good without JavaScript) the island draws every figure with its answer and its
- * comparison, marked `stat-nojs`: the CSS shows those only when scripting is off, so with
- * JavaScript the first figure's question is what shows.
+ * Each figure's quote comes from the page as a named slot (static HTML, once in the page). The
+ * comparisons and the drift, shown only after a guess is locked in, are fetched from the page's
+ * `answers.json` once the island runs (../../ui/deferred.tsx), so the page loads light.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { useDeferred } from '../../ui/deferred';
 import { StringsProvider, useT } from '../../ui/strings';
 import { useCaseProgress } from '../../ui/use-case-progress';
 import { useModuleTime } from '../../ui/use-module-time';
@@ -25,17 +24,16 @@ import {
   type StatisticsStep,
 } from './store';
 import {
-  DRIFT_SLOT,
-  figureSlots,
+  quoteSlot,
   type DriftView,
   type FigureView,
-  type QuestionView,
+  type StatisticsAnswers,
   type StatisticsMessages,
   type StatisticsSlots,
 } from './view-types';
 import FigureCard from './parts/FigureCard';
 import FigureQuestion from './parts/FigureQuestion';
-import Result from './parts/Result';
+import Comparison from './parts/Comparison';
 import DriftSection from './parts/DriftSection';
 import { useFocusLater } from './parts/use-focus-later';
 
@@ -47,6 +45,8 @@ type Props = {
   messages: StatisticsMessages;
   figures: FigureView[];
   drift?: DriftView | undefined;
+  /** The comparisons and the drift (`answers.json`). */
+  answersUrl: string;
 } & StatisticsSlots;
 
 export default function Statistics({ messages, ...props }: Props) {
@@ -58,10 +58,14 @@ export default function Statistics({ messages, ...props }: Props) {
 }
 
 const domId = (figureId: string) => `stat-${figureId}`;
-const answerOf = (q: QuestionView) =>
-  q.kind === 'number' ? q.answerDisplay : (q.options.find((o) => o.id === q.answer)?.label ?? '');
 
-function StatisticsSteps({ caseId, figures, drift, ...slots }: Omit<Props, 'messages'>) {
+function StatisticsSteps({
+  caseId,
+  figures,
+  drift,
+  answersUrl,
+  ...slots
+}: Omit<Props, 'messages'>) {
   const t = useT<StatisticsMessages>();
   const { mounted, module } = useCaseProgress(caseId);
   const saved = module(MODULE_ID);
@@ -79,6 +83,7 @@ function StatisticsSteps({ caseId, figures, drift, ...slots }: Omit<Props, 'mess
   const [announcement, setAnnouncement] = useState('');
   const focus = useFocusLater();
   const time = useModuleTime(caseId, MODULE_ID, mounted);
+  const answers = useDeferred<StatisticsAnswers>(answersUrl);
 
   // Unreadable saved answers: start this step fresh and say so, once.
   useEffect(() => {
@@ -111,9 +116,8 @@ function StatisticsSteps({ caseId, figures, drift, ...slots }: Omit<Props, 'mess
   };
 
   const current = figures.findIndex((f) => !data.revealed.includes(f.id));
-  const shown = !mounted || current === -1 ? figures : figures.slice(0, current + 1);
+  const shown = current === -1 ? figures : figures.slice(0, current + 1);
   const allRevealed = current === -1 && figures.length > 0;
-  const noop = () => {};
 
   return (
     <div className="stat-module">
@@ -126,67 +130,9 @@ function StatisticsSteps({ caseId, figures, drift, ...slots }: Omit<Props, 'mess
         {t('statistics.progress', { done: data.revealed.length, total: figures.length })}
       </p>
       {shown.map((figure, i) => {
-        const slot = figureSlots(i);
         const value = data.guesses[figure.id];
         const following = figures[i + 1];
-        let body;
-        if (!mounted) {
-          // The server's HTML: the first question, and every answer for readers without JS.
-          body = (
-            <>
-              {i === 0 && (
-                <FigureQuestion
-                  question={figure.question}
-                  guess={undefined}
-                  domId={domId(figure.id)}
-                  onGuess={noop}
-                  onLockIn={noop}
-                />
-              )}
-              <div className="stat-nojs">
-                <p>
-                  <strong>{figure.question.prompt}</strong>
-                </p>
-                <p>{t('statistics.answerKey', { answer: answerOf(figure.question) })}</p>
-                {slots[slot.reveal]}
-              </div>
-            </>
-          );
-        } else if (data.revealed.includes(figure.id) && value !== undefined) {
-          body = (
-            <>
-              <Result
-                question={figure.question}
-                guess={value}
-                headingId={`${domId(figure.id)}-result`}
-                headingRef={focus.target(`${figure.id}-result`)}
-              />
-              {slots[slot.reveal]}
-              {following && (
-                <div className="button-row">
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => focus.focusNow(`${following.id}-heading`)}
-                  >
-                    {t('statistics.next')} <span aria-hidden="true">↓</span>
-                  </button>
-                </div>
-              )}
-            </>
-          );
-        } else {
-          body = (
-            <FigureQuestion
-              question={figure.question}
-              guess={value}
-              domId={domId(figure.id)}
-              onGuess={(v) => guess(figure.id, v)}
-              onLockIn={() => lockIn(figure.id)}
-            />
-          );
-        }
-        const card = (
+        return (
           <FigureCard
             key={figure.id}
             figure={figure}
@@ -194,32 +140,38 @@ function StatisticsSteps({ caseId, figures, drift, ...slots }: Omit<Props, 'mess
             total={figures.length}
             domId={domId(figure.id)}
             headingRef={focus.target(`${figure.id}-heading`)}
-            quote={slots[slot.quote]}
+            quote={slots[quoteSlot(i)]}
           >
-            {body}
+            {data.revealed.includes(figure.id) && value !== undefined ? (
+              <Comparison
+                figure={figure}
+                guess={value}
+                domId={domId(figure.id)}
+                headingRef={focus.target(`${figure.id}-result`)}
+                answers={answers}
+                onNext={following && (() => focus.focusNow(`${following.id}-heading`))}
+              />
+            ) : (
+              <FigureQuestion
+                question={figure.question}
+                guess={value}
+                domId={domId(figure.id)}
+                onGuess={(v) => guess(figure.id, v)}
+                onLockIn={() => lockIn(figure.id)}
+              />
+            )}
           </FigureCard>
         );
-        return mounted || i === 0 ? (
-          card
-        ) : (
-          <div key={figure.id} className="stat-nojs">
-            {card}
-          </div>
-        );
       })}
-      {!mounted && drift && (
-        <div className="stat-nojs">
-          <DriftSection drift={drift} body={slots[DRIFT_SLOT]} opened />
-        </div>
-      )}
-      {mounted && allRevealed && (
+      {allRevealed && (
         <DriftSection
           drift={drift}
-          body={slots[DRIFT_SLOT]}
+          answers={answers}
           opened={data.drift === true || !drift}
           headingRef={focus.target('drift')}
           onOpen={followDrift}
-          finish={{ score: moduleScore(step.figures, data), onTryAgain: restart }}
+          score={moduleScore(step.figures, data)}
+          onTryAgain={restart}
         />
       )}
       <p className="visually-hidden" role="status">

@@ -1,6 +1,7 @@
 /**
- * What the statistics page hands the island: plain, serialisable data, and the static HTML
- * (quotes, comparisons, the drift) as named slots, so that HTML is in the page once.
+ * What the statistics page hands the island: plain, serialisable data; each figure's quote as a
+ * named slot (static HTML, once in the page); and where to fetch the comparisons, which show
+ * only once a guess is locked in (../../ui/deferred.tsx).
  */
 import type { ReactNode } from 'react';
 import type { Dictionary } from '../../i18n';
@@ -59,7 +60,6 @@ export const ISLAND_KEYS = [
   'lower',
   'exact',
   'next',
-  'answerKey',
   'driftHeading',
   'driftReady',
   'driftOpen',
@@ -72,6 +72,9 @@ export const ISLAND_KEYS = [
   'tryAgainNo',
   'restarted',
   'invalid',
+  'partLoading',
+  'partFailed',
+  'partRetry',
 ] as const satisfies readonly (keyof Dictionary['statistics'])[];
 
 export type StatisticsMessages = {
@@ -79,14 +82,17 @@ export type StatisticsMessages = {
 };
 
 /**
- * The named slots of figure `i` (0-based): its quote (`quote0`) and its comparison (`reveal0`);
- * and the drift's (`numberDrift`; not `drift`, the island's prop). Letters and digits only: Astro passes a slot to React under the
- * same name on the server and in the browser only then.
+ * The named slot of figure `i`'s quote (0-based): `quote0`, `quote1`… Letters and digits only:
+ * Astro passes a slot to React under the same name on the server and in the browser only then.
  */
-export const figureSlots = (i: number) => ({ quote: `quote${i}`, reveal: `reveal${i}` }) as const;
-export const DRIFT_SLOT = 'numberDrift';
+export const quoteSlot = (i: number) => `quote${i}` as const;
 
 /** The slots as the island receives them: each one a React element holding the static HTML. */
-export type StatisticsSlots = Partial<
-  Record<`quote${number}` | `reveal${number}` | 'numberDrift', ReactNode>
->;
+export type StatisticsSlots = Partial<Record<`quote${number}`, ReactNode>>;
+
+/** `answers.json`: the HTML shown once a guess is locked in, and the drift. */
+export interface StatisticsAnswers {
+  /** Figure id → its comparison (chart, questions to ask, explanation). */
+  figures: Record<string, string>;
+  drift?: string | undefined;
+}

@@ -1,21 +1,27 @@
 /**
- * Build time: a case's statistics content → what the page renders. The island gets plain data
- * (each figure's title and question, the drift's title); the static parts (quotes, comparisons,
- * the drift) are listed with their slot names for the page to render as the island's slots.
+ * Build time: a case's statistics content → what its pages render.
+ * - {@link statisticsView}: the step page. The island gets plain data (each figure's title and
+ *   question); each figure's quote is a named slot.
+ * - {@link statisticsAnswers}: `answers.json`, the comparisons and the drift as HTML, which the
+ *   island fetches once it runs (they show only after a guess is locked in).
+ * - {@link statisticsKey}: the answers page, every comparison to read without JavaScript.
  */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getStatisticsContent, type CaseItem } from '../../content/queries';
 import type { Source } from '../../content/schemas';
 import { renderMdxToHtml } from '../../ui/render-mdx';
 import { pickKeys } from '../../i18n';
 import type { Drift, Figure } from './schema';
 import { sliderStops } from './scoring';
+import StatisticReveal from './StatisticReveal.astro';
+import NumberDrift from './NumberDrift.astro';
 import {
-  DRIFT_SLOT,
   ISLAND_KEYS,
-  figureSlots,
+  quoteSlot,
   type DriftView,
   type FigureView,
   type QuestionView,
+  type StatisticsAnswers,
   type StatisticsMessages,
 } from './view-types';
 
@@ -24,27 +30,56 @@ export interface StatisticsIslandProps {
   messages: StatisticsMessages;
   figures: FigureView[];
   drift?: DriftView | undefined;
+  /** Where the island fetches the comparisons (`answers.json`). */
+  answersUrl: string;
 }
 
-/** One figure's static parts: its quote and its comparison, each with its slot name. */
-export interface FigureParts {
+/** One figure as the pages draw it at build time. */
+export interface FigureKey {
   figure: Figure;
-  /** Prefix of the comparison's ids (the chart's title, description and pattern). */
+  /** Short id (the file name). */
+  id: string;
+  /** Prefix of the figure's ids in the page (heading, chart). */
   domId: string;
   explanationHtml: string;
-  slots: ReturnType<typeof figureSlots>;
 }
 
-export interface StatisticsView {
-  island: StatisticsIslandProps;
-  figures: FigureParts[];
-  drift?: { drift: Drift; explanationHtml: string; slot: typeof DRIFT_SLOT } | undefined;
+export interface StatisticsKey {
+  figures: FigureKey[];
+  drift?: { drift: Drift; explanationHtml: string } | undefined;
   sources: Record<string, Source>;
   /** The article page, for "Read it in the article" links. */
   articleHref: string;
 }
 
 const shortId = (id: string) => id.slice(id.lastIndexOf('/') + 1);
+
+/** Everything the pages draw from, read and rendered once per case. */
+const keys = new Map<string, Promise<StatisticsKey>>();
+export function statisticsKey(entry: CaseItem): Promise<StatisticsKey> {
+  let key = keys.get(entry.id);
+  if (!key) {
+    key = (async () => {
+      // Checked against the article and the source registry by the content layer.
+      const { figures, drift, sources } = await getStatisticsContent(entry);
+      return {
+        figures: await Promise.all(
+          figures.map(async (e) => ({
+            figure: e.data,
+            id: shortId(e.id),
+            domId: `stat-${shortId(e.id)}`,
+            explanationHtml: await renderMdxToHtml(e),
+          })),
+        ),
+        drift: drift && { drift: drift.data, explanationHtml: await renderMdxToHtml(drift) },
+        sources,
+        articleHref: `${import.meta.env.BASE_URL}${entry.id}/article/`,
+      };
+    })();
+    keys.set(entry.id, key);
+  }
+  return key;
+}
 
 function questionView(q: Figure['question']): QuestionView {
   if (q.kind === 'choice')
@@ -73,33 +108,48 @@ function questionView(q: Figure['question']): QuestionView {
   };
 }
 
+export interface StatisticsView {
+  island: StatisticsIslandProps;
+  /** Each figure's quote, as the island's slot `slot`. */
+  quotes: { slot: ReturnType<typeof quoteSlot>; figure: Figure }[];
+  articleHref: string;
+  /** The answers page, for readers without JavaScript. */
+  answersHref: string;
+}
+
 export async function statisticsView(entry: CaseItem): Promise<StatisticsView> {
-  // Checked against the article and the source registry by the content layer.
-  const { figures, drift, sources } = await getStatisticsContent(entry);
-  const figureParts = await Promise.all(
-    figures.map(async (e, i) => ({
-      figure: e.data,
-      domId: `stat-${shortId(e.id)}`,
-      explanationHtml: await renderMdxToHtml(e),
-      slots: figureSlots(i),
-    })),
-  );
+  const { figures, drift, articleHref } = await statisticsKey(entry);
+  const step = `${import.meta.env.BASE_URL}${entry.id}/statistics/`;
   return {
     island: {
       caseId: entry.id,
       messages: pickKeys('statistics', ISLAND_KEYS),
-      figures: figures.map((e) => ({
-        id: shortId(e.id),
-        title: e.data.title,
-        question: questionView(e.data.question),
+      figures: figures.map((f) => ({
+        id: f.id,
+        title: f.figure.title,
+        question: questionView(f.figure.question),
       })),
-      drift: drift ? { title: drift.data.title } : undefined,
+      drift: drift && { title: drift.drift.title },
+      answersUrl: `${step}answers.json`,
     },
-    figures: figureParts,
-    drift: drift
-      ? { drift: drift.data, explanationHtml: await renderMdxToHtml(drift), slot: DRIFT_SLOT }
-      : undefined,
-    sources,
-    articleHref: `${import.meta.env.BASE_URL}${entry.id}/article/`,
+    quotes: figures.map((f, i) => ({ slot: quoteSlot(i), figure: f.figure })),
+    articleHref,
+    answersHref: `${step}answers/`,
   };
+}
+
+/** `answers.json`: each figure's comparison and the drift, as the step page shows them. */
+export async function statisticsAnswers(entry: CaseItem): Promise<StatisticsAnswers> {
+  const { figures, drift, sources, articleHref } = await statisticsKey(entry);
+  const container = await AstroContainer.create();
+  const answers: StatisticsAnswers = { figures: {} };
+  for (const f of figures)
+    answers.figures[f.id] = await container.renderToString(StatisticReveal, {
+      props: { figure: f.figure, sources, explanationHtml: f.explanationHtml, id: f.domId },
+    });
+  if (drift)
+    answers.drift = await container.renderToString(NumberDrift, {
+      props: { drift: drift.drift, sources, explanationHtml: drift.explanationHtml, articleHref },
+    });
+  return answers;
 }

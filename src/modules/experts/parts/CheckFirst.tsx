@@ -7,8 +7,10 @@ import type { CheckChoiceView, ExpertsMessages } from '../view-types';
 interface Props {
   cardId: string;
   choices: CheckChoiceView[];
-  /** The feedback on each choice, by index (slots). */
-  feedback: ReactNode[];
+  /** The feedback on each choice, by index (undefined until `answers.json` is here). */
+  feedback: string[] | undefined;
+  /** What shows instead while it is not. */
+  pending: ReactNode;
   answer: CardAnswer | undefined;
   onCheck: (check: string, own?: string) => void;
   /** Move focus to the feedback (right after the student checked, not on a restore). */
@@ -25,14 +27,14 @@ function StrengthBadge({ strong }: { strong: boolean }) {
   );
 }
 
-/** Each choice with its strength and feedback (also the answer key's list, without JavaScript). */
-export function ChoiceFeedbackList({
+/** Each choice with its strength and feedback. */
+function ChoiceFeedbackList({
   choices,
   feedback,
   except,
 }: {
   choices: CheckChoiceView[];
-  feedback: ReactNode[];
+  feedback: string[] | undefined;
   /** The choice already shown above the list. */
   except?: string | undefined;
 }) {
@@ -45,7 +47,7 @@ export function ChoiceFeedbackList({
               <p>
                 <strong>{c.label}</strong> <StrengthBadge strong={c.strong} />
               </p>
-              {feedback[i]}
+              {feedback && <p>{feedback[i]}</p>}
             </li>
           ),
       )}
@@ -57,6 +59,7 @@ export default function CheckFirst({
   cardId,
   choices,
   feedback,
+  pending,
   answer,
   onCheck,
   focusFeedback,
@@ -96,7 +99,7 @@ export default function CheckFirst({
               <p>
                 <StrengthBadge strong={picked.strong} />
               </p>
-              {feedback[index]}
+              {feedback ? <p>{feedback[index]}</p> : pending}
             </>
           ) : (
             <>
@@ -113,7 +116,10 @@ export default function CheckFirst({
             <ChoiceFeedbackList choices={choices} feedback={feedback} except={picked.id} />
           </details>
         ) : (
-          <ChoiceFeedbackList choices={choices} feedback={feedback} />
+          <>
+            {!feedback && pending}
+            <ChoiceFeedbackList choices={choices} feedback={feedback} />
+          </>
         )}
       </div>
     );

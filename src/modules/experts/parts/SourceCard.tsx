@@ -1,5 +1,5 @@
 /** One source card: what the article claims, check first, what a check finds, verdict. */
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef } from 'react';
 import { useT } from '../../../ui/strings';
 import type { CardAnswer, Confidence, Verdict } from '../scoring';
 import type { CardParts, CardView, ExpertsMessages } from '../view-types';
@@ -9,7 +9,7 @@ import VerdictStep from './VerdictStep';
 
 interface Props {
   card: CardView;
-  /** The card's static HTML (slots). */
+  /** The card's static HTML: quotes (a slot), and what shows after each answer. */
   parts: CardParts;
   index: number;
   total: number;
@@ -20,12 +20,10 @@ interface Props {
   onVerdict: (verdict: Verdict, confidence: Confidence) => void;
   /** Where "next" goes once the verdict is in. */
   next: { label: string; go: () => void } | null;
-  /** Instead of the steps: the server's HTML of steps 2 to 4 (./CardKey.tsx). */
-  steps?: ReactNode;
 }
 
 const SourceCard = forwardRef<HTMLHeadingElement, Props>(function SourceCard(
-  { card, parts, index, total, answer, focus, onCheck, onVerdict, next, steps },
+  { card, parts, index, total, answer, focus, onCheck, onVerdict, next },
   headingRef,
 ) {
   const t = useT<ExpertsMessages>();
@@ -49,28 +47,25 @@ const SourceCard = forwardRef<HTMLHeadingElement, Props>(function SourceCard(
         </p>
       </div>
 
-      {steps ?? (
-        <>
-          <CheckFirst
-            key={`${card.id}-check`}
-            cardId={card.id}
-            choices={card.checkChoices}
-            feedback={parts.feedback}
-            answer={answer}
-            onCheck={onCheck}
-            focusFeedback={focus === 'check'}
-          />
-          <Findings cardId={card.id} finds={parts.finds} unlocked={Boolean(answer?.check)} />
-          <VerdictStep
-            key={`${card.id}-verdict`}
-            card={card}
-            explain={parts.explain}
-            answer={answer}
-            onVerdict={onVerdict}
-            focusResult={focus === 'verdict'}
-          />
-        </>
-      )}
+      <CheckFirst
+        key={`${card.id}-check`}
+        cardId={card.id}
+        choices={card.checkChoices}
+        feedback={parts.feedback}
+        pending={parts.pending}
+        answer={answer}
+        onCheck={onCheck}
+        focusFeedback={focus === 'check'}
+      />
+      <Findings cardId={card.id} finds={parts.finds} unlocked={Boolean(answer?.check)} />
+      <VerdictStep
+        key={`${card.id}-verdict`}
+        card={card}
+        explain={parts.explain}
+        answer={answer}
+        onVerdict={onVerdict}
+        focusResult={focus === 'verdict'}
+      />
 
       {done && next && (
         <div className="button-row">

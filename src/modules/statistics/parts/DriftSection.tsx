@@ -1,23 +1,26 @@
-/** The closing "number drift" view (static HTML, from its slot), then the score and "Try again". */
-import type { ReactNode, Ref } from 'react';
+/** The closing "number drift" view (its steps from `answers.json`), then the score and "Try again". */
+import type { Ref } from 'react';
+import { DeferredHtml, type Deferred } from '../../../ui/deferred';
 import { useT } from '../../../ui/strings';
 import ConfirmTryAgain from '../../../ui/ConfirmTryAgain';
-import type { DriftView, StatisticsMessages } from '../view-types';
+import type { DriftView, StatisticsAnswers, StatisticsMessages } from '../view-types';
+import { answersLabels } from './Comparison';
 
 interface Props {
   drift: DriftView | undefined;
-  /** The drift's steps and explanation (a slot). */
-  body: ReactNode;
+  /** The drift's steps and explanation are in `answers.json`. */
+  answers: Deferred<StatisticsAnswers>;
   opened: boolean;
-  headingRef?: Ref<HTMLHeadingElement>;
-  onOpen?: () => void;
-  /** The score and "Try again" follow the drift once it is open (not in the page's static key). */
-  finish?: { score: { earned: number; possible: number }; onTryAgain: () => void };
+  headingRef: Ref<HTMLHeadingElement>;
+  onOpen: () => void;
+  score: { earned: number; possible: number };
+  onTryAgain: () => void;
 }
 
 const points = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 
-export default function DriftSection({ drift, body, opened, headingRef, onOpen, finish }: Props) {
+export default function DriftSection(props: Props) {
+  const { drift, answers, opened, headingRef, onOpen, score, onTryAgain } = props;
   const t = useT<StatisticsMessages>();
   return (
     <>
@@ -28,7 +31,12 @@ export default function DriftSection({ drift, body, opened, headingRef, onOpen, 
             {drift.title}
           </h2>
           {opened ? (
-            <div className="stat-drift__body">{body}</div>
+            <DeferredHtml
+              state={answers}
+              html={answers.data?.drift}
+              className="stat-drift__body"
+              labels={answersLabels(t)}
+            />
           ) : (
             <>
               <p>{t('statistics.driftReady')}</p>
@@ -41,13 +49,13 @@ export default function DriftSection({ drift, body, opened, headingRef, onOpen, 
           )}
         </section>
       )}
-      {opened && finish && (
+      {opened && (
         <section className="card stat-summary" aria-labelledby="stat-summary-heading">
           <h2 id="stat-summary-heading">{t('statistics.scoreHeading')}</h2>
           <p>
             {t('statistics.score', {
-              earned: points(finish.score.earned),
-              possible: points(finish.score.possible),
+              earned: points(score.earned),
+              possible: points(score.possible),
             })}
           </p>
           <p className="notice notice--good">{t('statistics.done')}</p>
@@ -58,7 +66,7 @@ export default function DriftSection({ drift, body, opened, headingRef, onOpen, 
               yes: t('statistics.tryAgainYes'),
               no: t('statistics.tryAgainNo'),
             }}
-            onConfirm={finish.onTryAgain}
+            onConfirm={onTryAgain}
           />
         </section>
       )}
