@@ -78,7 +78,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every page, script, style and icon; the manifest is added by the plugin itself.
+        // Every page, script, style and icon, and the JSON islands fetch when needed (red-flags
+        // hints and explanations, experts and statistics answers); the manifest is added by the
+        // plugin itself.
         globPatterns: ['**/*.{html,js,css,svg,png,ico,json}'],
         navigateFallback: null,
         cleanupOutdatedCaches: true,
@@ -135,7 +137,7 @@ export default defineConfig({
               return 'react';
             // The islands' shared parts ride with React: a chunk of their own costs a request.
             if (
-              /src\/ui\/(ConfirmTryAgain\.tsx|use-module-time\.ts|strings\.tsx|use-case-progress\.ts)$/.test(
+              /src\/ui\/(ConfirmTryAgain\.tsx|use-module-time\.ts|strings\.tsx|use-case-progress\.ts|deferred\.tsx)$/.test(
                 id,
               )
             )

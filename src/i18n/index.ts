@@ -30,3 +30,18 @@ export const placeWords = en.place;
 export function pick<N extends Namespace>(...namespaces: N[]): Pick<Dictionary, N> {
   return Object.fromEntries(namespaces.map((n) => [n, en[n]])) as Pick<Dictionary, N>;
 }
+
+/**
+ * Some top-level keys of one namespace, for an island that needs only part of it (the rest of
+ * the namespace is for pages and build-time components).
+ *
+ * @example pickKeys('statistics', ['lockIn', 'band']) // { statistics: { lockIn: '…', band: {…} } }
+ */
+export function pickKeys<N extends Namespace, K extends keyof Dictionary[N]>(
+  namespace: N,
+  keys: readonly K[],
+): { [P in N]: Pick<Dictionary[N], K> } {
+  const all = en[namespace];
+  const some = Object.fromEntries(keys.map((k) => [k, all[k]]));
+  return { [namespace]: some } as { [P in N]: Pick<Dictionary[N], K> };
+}

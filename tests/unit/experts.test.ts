@@ -11,6 +11,7 @@ import {
   firstUnfinished,
   formatPoints,
   modulePatch,
+  nextCardAfter,
   outcomeOf,
   scoreModule,
   scoreVerdict,
@@ -284,5 +285,26 @@ describe('formatPoints', () => {
     [-0.5, '−0.5'],
   ])('%d reads as %s', (points, text) => {
     expect(formatPoints(points)).toBe(text);
+  });
+});
+
+describe('where "next" goes from a card', () => {
+  const three = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+  const done = { verdict: 'cannot-check', confidence: 'unsure' } as const;
+  test('before every card is done: the next card without a verdict, wrapping round', () => {
+    const data: ExpertsData = { version: 1, cards: { a: done, b: done } };
+    expect(nextCardAfter(three, data, 0)).toEqual({ to: 2, unfinished: true });
+    expect(nextCardAfter(three, data, 1)).toEqual({ to: 2, unfinished: false });
+    const first: ExpertsData = { version: 1, cards: { b: done, c: done } };
+    expect(nextCardAfter(three, first, 2)).toEqual({ to: 0, unfinished: true });
+    expect(nextCardAfter(three, { version: 1, cards: {} }, 0)).toEqual({
+      to: 1,
+      unfinished: false,
+    });
+  });
+  test('once every card is done: the following card, then the summary', () => {
+    const data: ExpertsData = { version: 1, cards: { a: done, b: done, c: done } };
+    expect(nextCardAfter(three, data, 0)).toEqual({ to: 1, unfinished: false });
+    expect(nextCardAfter(three, data, 2)).toEqual({ to: 'summary', unfinished: false });
   });
 });

@@ -1,74 +1,80 @@
 /**
  * "Check the named experts": one card per source the article leans on. For each, the student
  * reads the claim, says what they would check first, sees what a check finds and gives a verdict
- * with a confidence. Answers save as they go; the overview shows the score once all are in.
+ * with a confidence. Answers save as they go (./store.ts); the overview shows the score once all
+ * are in.
+ *
+ * Each card's quotes come from the page as a named slot (static HTML, once in the page). What
+ * shows after each answer (feedback, prepared panels, explanations) is fetched from the page's
+ * `answers.json` once the island runs (../../ui/deferred.tsx), so the page loads light.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useStore } from '@nanostores/react';
+import { StringsProvider, useT } from '../../ui/strings';
+import { useCaseProgress } from '../../ui/use-case-progress';
 import { useModuleTime } from '../../ui/use-module-time';
-import { $progress, resetModule, updateModule } from '../../stores/progress';
-import { caseProgressOf } from '../../core/progress';
 import {
   POINTS_PER_CARD,
-  decodeExpertsData,
   emptyExpertsData,
   firstUnfinished,
   formatPoints,
-  modulePatch,
+  nextCardAfter,
   scoreModule,
-  scoreVerdict,
-  withCheck,
-  withVerdict,
-  type CardKey,
-  type Confidence,
-  type ExpertsData,
-  type Verdict,
 } from './scoring';
-import type { CardView } from './view-types';
+import {
+  MODULE_ID,
+  chooseCheck,
+  giveVerdict,
+  readExperts,
+  tryAgain,
+  type ExpertsStep,
+} from './store';
+import type { CardView, ExpertsMessages, ExpertsSlots } from './view-types';
+import { useCardParts } from './parts/card-parts';
 import CardNav, { type View } from './parts/CardNav';
 import SourceCard from './parts/SourceCard';
 import Summary from './parts/Summary';
-import { StringsContext, makeT, type ExpertsMessages } from './strings';
 
-export type { CardView } from './view-types';
-export type { ExpertsMessages } from './strings';
+export type { CardView, ExpertsMessages } from './view-types';
 
-const MODULE_ID = 'experts';
-
-interface Props {
+type Props = {
   caseId: string;
   cards: CardView[];
-  /** This island's UI strings (see ./experts/strings.ts for why they are passed, not imported). */
+  /** The island's UI strings (`pickKeys('experts', ISLAND_KEYS)`). */
   messages: ExpertsMessages;
+  /** What shows after each answer (`answers.json`). */
+  answersUrl: string;
   /** Shown with the summary: what the step teaches. */
   takeaway?: string;
+} & ExpertsSlots;
+
+export default function Experts({ messages, ...props }: Props) {
+  return (
+    <StringsProvider messages={messages}>
+      <ExpertCards {...props} />
+    </StringsProvider>
+  );
 }
 
-export default function Experts({ caseId, cards, messages, takeaway }: Props) {
-  const t = useMemo(() => makeT(messages), [messages]);
-  const progress = useStore($progress);
-  // Saved answers exist only in the browser: the first client render matches the server's
-  // (first card, nothing answered), then the saved state appears.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-
-  const saved = mounted ? caseProgressOf(progress, caseId).modules[MODULE_ID] : undefined;
-  const shapes = useMemo(
-    () => cards.map((c) => ({ id: c.id, choiceIds: c.checkChoices.map((o) => o.id) })),
-    [cards],
-  );
-  const keys: CardKey[] = useMemo(
-    () =>
-      cards.map((c) => ({
+function ExpertCards({ caseId, cards, answersUrl, takeaway, ...slots }: Omit<Props, 'messages'>) {
+  const t = useT<ExpertsMessages>();
+  const { mounted, module } = useCaseProgress(caseId);
+  const saved = module(MODULE_ID);
+  const step: ExpertsStep = useMemo(
+    () => ({
+      caseId,
+      cards: cards.map((c) => ({
         id: c.id,
         verdict: c.verdict,
         partialVerdicts: c.partialVerdicts.map((p) => p.verdict),
+        choiceIds: c.checkChoices.map((o) => o.id),
       })),
-    [cards],
+    }),
+    [caseId, cards],
   );
-  const decoded = useMemo(() => decodeExpertsData(saved?.data, shapes), [saved?.data, shapes]);
-  const data: ExpertsData = decoded.data;
-  const score = scoreModule(keys, data);
+  const decoded = useMemo(() => readExperts(saved, step.cards), [saved, step]);
+  const data = decoded.data;
+  const score = scoreModule(step.cards, data);
+  const partsOf = useCardParts(answersUrl, slots);
 
   const [view, setView] = useState<View>(0);
   const [focus, setFocus] = useState<{ cardId: string; step: 'check' | 'verdict' } | null>(null);
@@ -101,98 +107,81 @@ export default function Experts({ caseId, cards, messages, takeaway }: Props) {
   };
 
   const time = useModuleTime(caseId, MODULE_ID, mounted);
-  const save = (next: ExpertsData) =>
-    updateModule(caseId, MODULE_ID, {
-      ...modulePatch(keys, next, new Date().toISOString()),
-      seconds: time.now(),
-    });
-
-  const tryAgain = () => {
-    resetModule(caseId, MODULE_ID);
+  const restart = () => {
+    tryAgain(caseId);
     time.restart();
     go(0);
   };
 
   const nextFor = (index: number): { label: string; go: () => void } | null => {
-    if (score.complete) {
-      const following = cards[index + 1];
-      return following
-        ? { label: t('experts.next', { title: following.short }), go: () => go(index + 1) }
-        : { label: t('experts.toSummary'), go: () => go('summary') };
-    }
-    // Not all done: the next unfinished card after this one, wrapping round.
-    const order = [...cards.keys()].map((k) => (index + 1 + k) % cards.length);
-    const target = order.find((i) => data.cards[cards[i]?.id ?? '']?.verdict === undefined);
-    if (target === undefined) return null;
-    const label =
-      target === index + 1
-        ? t('experts.next', { title: cards[target]?.short ?? '' })
-        : t('experts.nextUnfinished', { title: cards[target]?.short ?? '' });
-    return { label, go: () => go(target) };
+    const next = nextCardAfter(cards, data, index);
+    if (!next) return null;
+    const { to, unfinished } = next;
+    if (to === 'summary') return { label: t('experts.toSummary'), go: () => go('summary') };
+    const title = cards[to]?.short ?? '';
+    return {
+      label: t(unfinished ? 'experts.nextUnfinished' : 'experts.next', { title }),
+      go: () => go(to),
+    };
   };
 
   const index = view === 'summary' ? -1 : Math.min(view, cards.length - 1);
   const card = index >= 0 ? cards[index] : undefined;
-
   return (
-    <StringsContext.Provider value={t}>
-      <div className="ex-app">
-        {decoded.unreadable && (
-          <p className="notice notice--warn" role="status">
-            {t('experts.unreadable')}
-          </p>
-        )}
-        <CardNav cards={cards} data={data} view={view} complete={score.complete} onSelect={go} />
-        {card ? (
-          <SourceCard
-            key={card.id}
-            ref={headingRef}
-            card={card}
-            index={index}
-            total={cards.length}
-            answer={data.cards[card.id]}
-            focus={focus?.cardId === card.id ? focus.step : null}
-            onCheck={(check, own) => {
-              const picked = card.checkChoices.find((c) => c.id === check);
-              setAnnouncement(
-                picked
-                  ? t(picked.strong ? 'experts.strong' : 'experts.weak')
-                  : t('experts.ownFeedback'),
-              );
-              setFocus({ cardId: card.id, step: 'check' });
-              save(withCheck(data, card.id, check, own));
-            }}
-            onVerdict={(verdict: Verdict, confidence: Confidence) => {
-              const key = keys[index];
-              if (key) {
-                const result = scoreVerdict(key, verdict, confidence);
-                setAnnouncement(
-                  t('experts.announceVerdict', {
-                    outcome: t(`experts.outcomes.${result.outcome}`),
-                    points: formatPoints(result.points),
-                    possible: POINTS_PER_CARD,
-                  }),
-                );
-              }
-              setFocus({ cardId: card.id, step: 'verdict' });
-              save(withVerdict(data, card.id, verdict, confidence));
-            }}
-            next={nextFor(index)}
-          />
-        ) : (
-          <Summary
-            ref={headingRef}
-            cards={cards}
-            data={score.complete ? data : emptyExpertsData()}
-            score={score}
-            takeaway={takeaway}
-            onTryAgain={tryAgain}
-          />
-        )}
-        <p className="visually-hidden" role="status">
-          {announcement}
+    <div className="ex-app">
+      {decoded.unreadable && (
+        <p className="notice notice--warn" role="status">
+          {t('experts.unreadable')}
         </p>
-      </div>
-    </StringsContext.Provider>
+      )}
+      <CardNav cards={cards} data={data} view={view} complete={score.complete} onSelect={go} />
+      {card ? (
+        <SourceCard
+          key={card.id}
+          ref={headingRef}
+          card={card}
+          parts={partsOf(index, card.id)}
+          index={index}
+          total={cards.length}
+          answer={data.cards[card.id]}
+          focus={focus?.cardId === card.id ? focus.step : null}
+          onCheck={(check, own) => {
+            const picked = card.checkChoices.find((c) => c.id === check);
+            setAnnouncement(
+              picked
+                ? t(picked.strong ? 'experts.strong' : 'experts.weak')
+                : t('experts.ownFeedback'),
+            );
+            setFocus({ cardId: card.id, step: 'check' });
+            chooseCheck(step, card.id, check, own, time.now());
+          }}
+          onVerdict={(verdict, confidence) => {
+            const result = giveVerdict(step, card.id, verdict, confidence, time.now());
+            if (result)
+              setAnnouncement(
+                t('experts.announceVerdict', {
+                  outcome: t(`experts.outcomes.${result.outcome}`),
+                  points: formatPoints(result.points),
+                  possible: POINTS_PER_CARD,
+                }),
+              );
+            setFocus({ cardId: card.id, step: 'verdict' });
+          }}
+          next={nextFor(index)}
+        />
+      ) : (
+        <Summary
+          ref={headingRef}
+          cards={cards}
+          data={score.complete ? data : emptyExpertsData()}
+          score={score}
+          takeaway={takeaway}
+          onTryAgain={restart}
+        />
+      )}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </div>
   );
 }

@@ -249,6 +249,25 @@ export function firstUnfinished(keys: readonly { id: string }[], data: ExpertsDa
   return keys.findIndex((k) => cardState(data.cards[k.id]) !== 'done');
 }
 
+/**
+ * Where "next" goes from card `index`: once every card has a verdict, the following card (or the
+ * summary after the last); before that, the next card without a verdict, wrapping round
+ * (`unfinished: true` when that is not simply the following card). Null when none is left.
+ *
+ * @example nextCardAfter(keys, data, 0) // { to: 1, unfinished: false }
+ */
+export function nextCardAfter(
+  keys: readonly { id: string }[],
+  data: ExpertsData,
+  index: number,
+): { to: number | 'summary'; unfinished: boolean } | null {
+  const complete = keys.length > 0 && keys.every((k) => cardState(data.cards[k.id]) === 'done');
+  if (complete) return { to: index + 1 < keys.length ? index + 1 : 'summary', unfinished: false };
+  const order = [...keys.keys()].map((k) => (index + 1 + k) % keys.length);
+  const to = order.find((i) => data.cards[keys[i]?.id ?? '']?.verdict === undefined);
+  return to === undefined ? null : { to, unfinished: to !== index + 1 };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Summary
 

@@ -1,160 +1,182 @@
 /**
  * "Compare the statistics": for each figure, predict, lock in, then see the article's claim
- * beside the real figure. Ends with the "number drift" view. Progress is saved through
- * `updateModule` (data validated by src/modules/statistics/scoring.ts) and cleared by `resetModule`.
+ * beside the real figure; the "number drift" ends the step. What the student does is saved
+ * through the actions of ./store.ts.
+ *
+ * Each figure's quote comes from the page as a named slot (static HTML, once in the page). The
+ * comparisons and the drift, shown only after a guess is locked in, are fetched from the page's
+ * `answers.json` once the island runs (../../ui/deferred.tsx), so the page loads light.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useStore } from '@nanostores/react';
+import { useEffect, useMemo, useState } from 'react';
+import { useDeferred } from '../../ui/deferred';
+import { StringsProvider, useT } from '../../ui/strings';
+import { useCaseProgress } from '../../ui/use-case-progress';
 import { useModuleTime } from '../../ui/use-module-time';
-import { $progress, resetModule, updateModule } from '../../stores/progress';
-import { caseProgressOf, type ModuleProgress } from '../../core/progress';
+import { moduleScore } from './scoring';
 import {
-  decodeStatisticsData,
-  moduleScore,
-  reconcileData,
-  scorePrediction,
-  type StatisticsData,
-} from './scoring';
-import { translator } from '../../i18n/translate';
-import { MessagesContext, type Messages } from './messages';
+  MODULE_ID,
+  clearUnreadable,
+  guessFigure,
+  lockInGuess,
+  openDrift,
+  readStatistics,
+  tryAgain,
+  type StatisticsStep,
+} from './store';
+import {
+  quoteSlot,
+  type DriftView,
+  type FigureView,
+  type StatisticsAnswers,
+  type StatisticsMessages,
+  type StatisticsSlots,
+} from './view-types';
 import FigureCard from './parts/FigureCard';
+import FigureQuestion from './parts/FigureQuestion';
+import Comparison from './parts/Comparison';
 import DriftSection from './parts/DriftSection';
-import type { DriftView, FigureView } from './view-types';
+import { useFocusLater } from './parts/use-focus-later';
 
 export type { DriftView, FigureView } from './view-types';
 
-const MODULE = 'statistics';
-
-interface Props {
+type Props = {
   caseId: string;
-  /** The module's UI strings: `pick('statistics')`. */
-  messages: Messages;
+  /** The island's UI strings (`pickKeys('statistics', ISLAND_KEYS)`). */
+  messages: StatisticsMessages;
   figures: FigureView[];
   drift?: DriftView | undefined;
+  /** The comparisons and the drift (`answers.json`). */
+  answersUrl: string;
+} & StatisticsSlots;
+
+export default function Statistics({ messages, ...props }: Props) {
+  return (
+    <StringsProvider messages={messages}>
+      <StatisticsSteps {...props} />
+    </StringsProvider>
+  );
 }
 
 const domId = (figureId: string) => `stat-${figureId}`;
 
-export default function Statistics({ caseId, messages, figures, drift }: Props) {
-  const t = useMemo(() => translator(messages), [messages]);
-  const progress = useStore($progress);
-  // Saved progress exists only in the browser: the first client render matches the server's
-  // (nothing saved), then the saved state appears.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  const saved: ModuleProgress | undefined = mounted
-    ? caseProgressOf(progress, caseId).modules[MODULE]
-    : undefined;
-  const decoded = useMemo(() => decodeStatisticsData(saved?.data), [saved?.data]);
-  const data = useMemo(() => reconcileData(decoded.data, figures), [decoded, figures]);
+function StatisticsSteps({
+  caseId,
+  figures,
+  drift,
+  answersUrl,
+  ...slots
+}: Omit<Props, 'messages'>) {
+  const t = useT<StatisticsMessages>();
+  const { mounted, module } = useCaseProgress(caseId);
+  const saved = module(MODULE_ID);
+  const step: StatisticsStep = useMemo(
+    () => ({
+      caseId,
+      figures: figures.map(({ id, question }) => ({ id, question })),
+      hasDrift: !!drift,
+    }),
+    [caseId, figures, drift],
+  );
+  const { ok, data } = useMemo(() => readStatistics(saved, step.figures), [saved, step]);
   const [notice, setNotice] = useState<'invalid' | 'restarted' | null>(null);
-  const focusNext = useRef<string | null>(null);
   // Focus moves to each result's heading; its score is also announced, politely.
   const [announcement, setAnnouncement] = useState('');
+  const focus = useFocusLater();
+  const time = useModuleTime(caseId, MODULE_ID, mounted);
+  const answers = useDeferred<StatisticsAnswers>(answersUrl);
 
   // Unreadable saved answers: start this step fresh and say so, once.
   useEffect(() => {
-    if (mounted && saved && !decoded.ok) {
-      resetModule(caseId, MODULE);
+    if (mounted && saved && !ok) {
+      clearUnreadable(caseId);
       setNotice('invalid');
     }
-  }, [mounted, saved, decoded.ok, caseId]);
-
-  useEffect(() => {
-    if (focusNext.current === null) return;
-    document.getElementById(focusNext.current)?.focus();
-    focusNext.current = null;
-  });
-
-  const time = useModuleTime(caseId, MODULE, mounted);
-  const write = (next: StatisticsData, patch: Partial<ModuleProgress> = {}) => {
-    updateModule(caseId, MODULE, {
-      status: saved?.status === 'done' ? 'done' : 'in-progress',
-      data: next,
-      score: moduleScore(figures, next),
-      seconds: time.now(),
-      ...patch,
-    });
-  };
+  }, [mounted, saved, ok, caseId]);
 
   const guess = (id: string, value: number | string) => {
     setNotice(null);
     setAnnouncement('');
-    write({ ...data, guesses: { ...data.guesses, [id]: value } });
+    guessFigure(step, id, value, time.now());
   };
-
-  const reveal = (id: string) => {
-    focusNext.current = `${domId(id)}-result`;
-    const figure = figures.find((f) => f.id === id);
-    const value = data.guesses[id];
-    if (figure && value !== undefined)
-      setAnnouncement(t(`statistics.band.${scorePrediction(figure.question, value).band}`));
-    const next = { ...data, revealed: [...data.revealed, id] };
-    const finished = next.revealed.length === figures.length && !drift;
-    write(next, finished ? { status: 'done', completedAt: new Date().toISOString() } : {});
+  const lockIn = (id: string) => {
+    focus.focusLater(`${id}-result`);
+    const score = lockInGuess(step, id, time.now());
+    if (score) setAnnouncement(t(`statistics.band.${score.band}`));
   };
-
-  const openDrift = () => {
-    focusNext.current = 'stat-drift-heading';
-    write({ ...data, drift: true }, { status: 'done', completedAt: new Date().toISOString() });
+  const followDrift = () => {
+    focus.focusLater('drift');
+    openDrift(step, time.now());
   };
-
-  const tryAgain = () => {
-    resetModule(caseId, MODULE);
+  const restart = () => {
+    tryAgain(caseId);
     time.restart();
     setNotice('restarted');
     const first = figures[0];
-    if (first) focusNext.current = `${domId(first.id)}-heading`;
+    if (first) focus.focusLater(`${first.id}-heading`);
   };
 
   const current = figures.findIndex((f) => !data.revealed.includes(f.id));
-  const visible = current === -1 ? figures : figures.slice(0, current + 1);
-  const score = moduleScore(figures, data);
+  const shown = current === -1 ? figures : figures.slice(0, current + 1);
   const allRevealed = current === -1 && figures.length > 0;
 
   return (
-    <MessagesContext.Provider value={t}>
-      <div className="stat-module">
-        {notice && (
-          <p className={notice === 'invalid' ? 'notice notice--warn' : 'notice'} role="status">
-            {t(notice === 'invalid' ? 'statistics.invalid' : 'statistics.restarted')}
-          </p>
-        )}
-        <p className="stat-progress">
-          {t('statistics.progress', { done: data.revealed.length, total: figures.length })}
+    <div className="stat-module">
+      {notice && (
+        <p className={notice === 'invalid' ? 'notice notice--warn' : 'notice'} role="status">
+          {t(notice === 'invalid' ? 'statistics.invalid' : 'statistics.restarted')}
         </p>
-        {visible.map((figure, i) => {
-          const nextFigure = figures[i + 1];
-          return (
-            <FigureCard
-              key={figure.id}
-              figure={figure}
-              guess={data.guesses[figure.id]}
-              revealed={data.revealed.includes(figure.id)}
-              domId={domId(figure.id)}
-              onGuess={(value) => guess(figure.id, value)}
-              onReveal={() => reveal(figure.id)}
-              onNext={
-                nextFigure && data.revealed.includes(figure.id)
-                  ? () => document.getElementById(`${domId(nextFigure.id)}-heading`)?.focus()
-                  : undefined
-              }
-            />
-          );
-        })}
-        {allRevealed && (
-          <DriftSection
-            drift={drift}
-            opened={data.drift === true || !drift}
-            score={score}
-            onOpen={openDrift}
-            onTryAgain={tryAgain}
-          />
-        )}
-        <p className="visually-hidden" role="status">
-          {announcement}
-        </p>
-      </div>
-    </MessagesContext.Provider>
+      )}
+      <p className="stat-progress">
+        {t('statistics.progress', { done: data.revealed.length, total: figures.length })}
+      </p>
+      {shown.map((figure, i) => {
+        const value = data.guesses[figure.id];
+        const following = figures[i + 1];
+        return (
+          <FigureCard
+            key={figure.id}
+            figure={figure}
+            n={i + 1}
+            total={figures.length}
+            domId={domId(figure.id)}
+            headingRef={focus.target(`${figure.id}-heading`)}
+            quote={slots[quoteSlot(i)]}
+          >
+            {data.revealed.includes(figure.id) && value !== undefined ? (
+              <Comparison
+                figure={figure}
+                guess={value}
+                domId={domId(figure.id)}
+                headingRef={focus.target(`${figure.id}-result`)}
+                answers={answers}
+                onNext={following && (() => focus.focusNow(`${following.id}-heading`))}
+              />
+            ) : (
+              <FigureQuestion
+                question={figure.question}
+                guess={value}
+                domId={domId(figure.id)}
+                onGuess={(v) => guess(figure.id, v)}
+                onLockIn={() => lockIn(figure.id)}
+              />
+            )}
+          </FigureCard>
+        );
+      })}
+      {allRevealed && (
+        <DriftSection
+          drift={drift}
+          answers={answers}
+          opened={data.drift === true || !drift}
+          headingRef={focus.target('drift')}
+          onOpen={followDrift}
+          score={moduleScore(step.figures, data)}
+          onTryAgain={restart}
+        />
+      )}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 /** The list of sources at the top: where the student is, what is done, and a way to jump. */
 import { cardState, type ExpertsData } from '../scoring';
-import { useT } from '../strings';
-import type { CardView } from '../view-types';
+import { useT } from '../../../ui/strings';
+import type { CardView, ExpertsMessages } from '../view-types';
 
 export type View = number | 'summary';
 
@@ -16,7 +16,7 @@ interface Props {
 const STATE_MARK = { 'not-started': '', checked: '…', done: '✓' } as const;
 
 export default function CardNav({ cards, data, view, complete, onSelect }: Props) {
-  const t = useT();
+  const t = useT<ExpertsMessages>();
   return (
     <nav className="ex-nav no-print" aria-label={t('experts.navLabel')}>
       <ol>

@@ -1,12 +1,16 @@
 /** Step 2 of a card: "What would you check first, and where?", then feedback on the choice. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../../../ui/strings';
 import { OWN_CHOICE, OWN_MAX, type CardAnswer } from '../scoring';
-import type { CheckChoice } from '../schema';
-import { useT } from '../strings';
+import type { CheckChoiceView, ExpertsMessages } from '../view-types';
 
 interface Props {
   cardId: string;
-  choices: CheckChoice[];
+  choices: CheckChoiceView[];
+  /** The feedback on each choice, by index (undefined until `answers.json` is here). */
+  feedback: string[] | undefined;
+  /** What shows instead while it is not. */
+  pending: ReactNode;
   answer: CardAnswer | undefined;
   onCheck: (check: string, own?: string) => void;
   /** Move focus to the feedback (right after the student checked, not on a restore). */
@@ -14,7 +18,7 @@ interface Props {
 }
 
 function StrengthBadge({ strong }: { strong: boolean }) {
-  const t = useT();
+  const t = useT<ExpertsMessages>();
   return (
     <span className={`ex-badge ${strong ? 'ex-badge--strong' : 'ex-badge--weak'}`}>
       <span aria-hidden="true">{strong ? '✓' : '!'}</span>{' '}
@@ -23,23 +27,44 @@ function StrengthBadge({ strong }: { strong: boolean }) {
   );
 }
 
-function ChoiceFeedbackList({ choices }: { choices: CheckChoice[] }) {
+/** Each choice with its strength and feedback. */
+function ChoiceFeedbackList({
+  choices,
+  feedback,
+  except,
+}: {
+  choices: CheckChoiceView[];
+  feedback: string[] | undefined;
+  /** The choice already shown above the list. */
+  except?: string | undefined;
+}) {
   return (
     <ul className="ex-feedback-list">
-      {choices.map((c) => (
-        <li key={c.id}>
-          <p>
-            <strong>{c.label}</strong> <StrengthBadge strong={c.strong} />
-          </p>
-          <p>{c.feedback}</p>
-        </li>
-      ))}
+      {choices.map(
+        (c, i) =>
+          c.id !== except && (
+            <li key={c.id}>
+              <p>
+                <strong>{c.label}</strong> <StrengthBadge strong={c.strong} />
+              </p>
+              {feedback && <p>{feedback[i]}</p>}
+            </li>
+          ),
+      )}
     </ul>
   );
 }
 
-export default function CheckFirst({ cardId, choices, answer, onCheck, focusFeedback }: Props) {
-  const t = useT();
+export default function CheckFirst({
+  cardId,
+  choices,
+  feedback,
+  pending,
+  answer,
+  onCheck,
+  focusFeedback,
+}: Props) {
+  const t = useT<ExpertsMessages>();
   const [choice, setChoice] = useState<string | undefined>(undefined);
   const [own, setOwn] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -55,8 +80,8 @@ export default function CheckFirst({ cardId, choices, answer, onCheck, focusFeed
   }, [answer?.check, focusFeedback]);
 
   if (answer?.check) {
-    const picked = choices.find((c) => c.id === answer.check);
-    const others = choices.filter((c) => c.id !== answer.check);
+    const index = choices.findIndex((c) => c.id === answer.check);
+    const picked = choices[index];
     return (
       <div className="ex-step">
         <h3 id={headingId}>{t('experts.steps.check')}</h3>
@@ -74,7 +99,7 @@ export default function CheckFirst({ cardId, choices, answer, onCheck, focusFeed
               <p>
                 <StrengthBadge strong={picked.strong} />
               </p>
-              <p>{picked.feedback}</p>
+              {feedback ? <p>{feedback[index]}</p> : pending}
             </>
           ) : (
             <>
@@ -88,10 +113,13 @@ export default function CheckFirst({ cardId, choices, answer, onCheck, focusFeed
         {picked ? (
           <details className="ex-details">
             <summary>{t('experts.otherOptions')}</summary>
-            <ChoiceFeedbackList choices={others} />
+            <ChoiceFeedbackList choices={choices} feedback={feedback} except={picked.id} />
           </details>
         ) : (
-          <ChoiceFeedbackList choices={choices} />
+          <>
+            {!feedback && pending}
+            <ChoiceFeedbackList choices={choices} feedback={feedback} />
+          </>
         )}
       </div>
     );

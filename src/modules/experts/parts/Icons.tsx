@@ -8,7 +8,8 @@ const VERDICT_ICON: Record<Verdict, string> = {
   'cannot-check': '?',
 };
 
-const RESULT_ICON: Record<FindingResult, string> = {
+/** Also drawn by ../CardFindings.astro, in the prepared panels' static HTML. */
+export const RESULT_ICON: Record<FindingResult, string> = {
   found: '✓',
   'not-found': '∅',
   'where-to-check': '→',

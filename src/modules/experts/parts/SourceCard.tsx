@@ -1,14 +1,16 @@
 /** One source card: what the article claims, check first, what a check finds, verdict. */
 import { forwardRef } from 'react';
+import { useT } from '../../../ui/strings';
 import type { CardAnswer, Confidence, Verdict } from '../scoring';
-import { useT } from '../strings';
-import type { CardView } from '../view-types';
+import type { CardParts, CardView, ExpertsMessages } from '../view-types';
 import CheckFirst from './CheckFirst';
 import Findings from './Findings';
 import VerdictStep from './VerdictStep';
 
 interface Props {
   card: CardView;
+  /** The card's static HTML: quotes (a slot), and what shows after each answer. */
+  parts: CardParts;
   index: number;
   total: number;
   answer: CardAnswer | undefined;
@@ -21,12 +23,11 @@ interface Props {
 }
 
 const SourceCard = forwardRef<HTMLHeadingElement, Props>(function SourceCard(
-  { card, index, total, answer, focus, onCheck, onVerdict, next },
+  { card, parts, index, total, answer, focus, onCheck, onVerdict, next },
   headingRef,
 ) {
-  const t = useT();
+  const t = useT<ExpertsMessages>();
   const titleId = `${card.id}-title`;
-  const claimsId = `${card.id}-claims-heading`;
   const done = Boolean(answer?.verdict && answer.confidence);
   return (
     <section className="ex-card" aria-labelledby={titleId}>
@@ -39,22 +40,8 @@ const SourceCard = forwardRef<HTMLHeadingElement, Props>(function SourceCard(
       </h2>
 
       <div className="ex-step">
-        <h3 id={claimsId}>{t('experts.steps.claims')}</h3>
-        <ul className="ex-quotes" aria-label={t('experts.quotesLabel')}>
-          {card.quotes.map((q, i) => (
-            <li key={`${q.href}-${q.text}`}>
-              <blockquote className="ex-quote">
-                <p>{q.text}</p>
-              </blockquote>
-              {/* One link per paragraph: after the last quote taken from it. */}
-              {card.quotes[i + 1]?.href !== q.href && (
-                <p className="ex-quote__link">
-                  <a href={q.href}>{t('experts.readInArticle', { where: q.where })}</a>
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
+        <h3 id={`${card.id}-claims-heading`}>{t('experts.steps.claims')}</h3>
+        {parts.quotes}
         <p>
           <strong>{t('experts.leansOn')}</strong> {card.claim}
         </p>
@@ -64,14 +51,17 @@ const SourceCard = forwardRef<HTMLHeadingElement, Props>(function SourceCard(
         key={`${card.id}-check`}
         cardId={card.id}
         choices={card.checkChoices}
+        feedback={parts.feedback}
+        pending={parts.pending}
         answer={answer}
         onCheck={onCheck}
         focusFeedback={focus === 'check'}
       />
-      <Findings cardId={card.id} findings={card.findings} unlocked={Boolean(answer?.check)} />
+      <Findings cardId={card.id} finds={parts.finds} unlocked={Boolean(answer?.check)} />
       <VerdictStep
         key={`${card.id}-verdict`}
         card={card}
+        explain={parts.explain}
         answer={answer}
         onVerdict={onVerdict}
         focusResult={focus === 'verdict'}

@@ -9,8 +9,8 @@ import {
   type ModuleScore,
 } from '../scoring';
 import { scorePercent } from '../../../core/progress';
-import { useT } from '../strings';
-import type { CardView } from '../view-types';
+import { useT } from '../../../ui/strings';
+import type { CardView, ExpertsMessages } from '../view-types';
 import { OutcomeIcon, VerdictIcon } from './Icons';
 
 interface Props {
@@ -26,7 +26,7 @@ const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
   { cards, data, score, takeaway, onTryAgain },
   headingRef,
 ) {
-  const t = useT();
+  const t = useT<ExpertsMessages>();
   /** The student's verdict and confidence, with the outcome, as the table and the list show it. */
   const yourVerdict = (
     answer: (typeof data.cards)[string] | undefined,

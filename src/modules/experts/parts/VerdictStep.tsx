@@ -1,5 +1,6 @@
 /** Step 4 of a card: verdict and confidence, then the result and the explained answer. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../../../ui/strings';
 import {
   POINTS_PER_CARD,
   confidences,
@@ -10,12 +11,13 @@ import {
   type Confidence,
   type Verdict,
 } from '../scoring';
-import { useT } from '../strings';
-import type { CardView } from '../view-types';
+import type { CardView, ExpertsMessages } from '../view-types';
 import { OutcomeIcon, VerdictIcon } from './Icons';
 
 interface Props {
   card: CardView;
+  /** The explained answer (a slot). */
+  explain: ReactNode;
   answer: CardAnswer | undefined;
   onVerdict: (verdict: Verdict, confidence: Confidence) => void;
   /** Move focus to the result (right after the student gave a verdict, not on a restore). */
@@ -24,8 +26,8 @@ interface Props {
 
 const OUTCOME_NOTICE = { right: 'notice--good', partly: 'notice--warn', wrong: 'notice--bad' };
 
-export default function VerdictStep({ card, answer, onVerdict, focusResult }: Props) {
-  const t = useT();
+export default function VerdictStep({ card, explain, answer, onVerdict, focusResult }: Props) {
+  const t = useT<ExpertsMessages>();
   const [verdict, setVerdict] = useState<Verdict | undefined>(undefined);
   const [confidence, setConfidence] = useState<Confidence | undefined>(undefined);
   const [error, setError] = useState<'verdict' | 'confidence' | null>(null);
@@ -87,10 +89,7 @@ export default function VerdictStep({ card, answer, onVerdict, focusResult }: Pr
           </p>
         </div>
         <h4>{t('experts.explained')}</h4>
-        <div
-          className="prose ex-explanation"
-          dangerouslySetInnerHTML={{ __html: card.explanationHtml }}
-        />
+        {explain}
       </div>
     );
   }

@@ -1,30 +1,42 @@
-/** The closing "number drift" view, then the score and "Try again". */
-import { useT } from '../messages';
+/** The closing "number drift" view (its steps from `answers.json`), then the score and "Try again". */
+import type { Ref } from 'react';
+import { DeferredHtml, type Deferred } from '../../../ui/deferred';
+import { useT } from '../../../ui/strings';
 import ConfirmTryAgain from '../../../ui/ConfirmTryAgain';
-import type { DriftView } from '../view-types';
+import type { DriftView, StatisticsAnswers, StatisticsMessages } from '../view-types';
+import { answersLabels } from './Comparison';
 
 interface Props {
   drift: DriftView | undefined;
+  /** The drift's steps and explanation are in `answers.json`. */
+  answers: Deferred<StatisticsAnswers>;
   opened: boolean;
-  score: { earned: number; possible: number };
+  headingRef: Ref<HTMLHeadingElement>;
   onOpen: () => void;
+  score: { earned: number; possible: number };
   onTryAgain: () => void;
 }
 
 const points = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 
-export default function DriftSection({ drift, opened, score, onOpen, onTryAgain }: Props) {
-  const t = useT();
+export default function DriftSection(props: Props) {
+  const { drift, answers, opened, headingRef, onOpen, score, onTryAgain } = props;
+  const t = useT<StatisticsMessages>();
   return (
     <>
       {drift && (
         <section className="stat-drift" aria-labelledby="stat-drift-heading">
           <p className="stat-figure__count">{t('statistics.driftHeading')}</p>
-          <h2 id="stat-drift-heading" tabIndex={-1}>
+          <h2 id="stat-drift-heading" ref={headingRef} tabIndex={-1}>
             {drift.title}
           </h2>
           {opened ? (
-            <div className="stat-drift__body" dangerouslySetInnerHTML={{ __html: drift.html }} />
+            <DeferredHtml
+              state={answers}
+              html={answers.data?.drift}
+              className="stat-drift__body"
+              labels={answersLabels(t)}
+            />
           ) : (
             <>
               <p>{t('statistics.driftReady')}</p>

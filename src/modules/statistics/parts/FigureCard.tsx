@@ -1,147 +1,42 @@
 /**
- * One figure: the quote, then a prediction (saved as a draft on every change), then, once locked
- * in, the result and the comparison rendered at build time.
+ * One figure's card: "Figure n of N", its heading (which takes focus when the student moves on
+ * to it), the quote (static HTML, from its slot), then the card's body: the question, or the
+ * result and the comparison.
  */
-import { useEffect, useState } from 'react';
-import { parseNumberInput } from '../scoring';
-import { useT } from '../messages';
-import NumberGuess, { describeValue, typedValue } from './NumberGuess';
-import ChoiceGuess from './ChoiceGuess';
-import Result from './Result';
-import type { FigureView } from '../view-types';
+import type { ReactNode, Ref } from 'react';
+import { useT } from '../../../ui/strings';
+import type { FigureView, StatisticsMessages } from '../view-types';
 
 interface Props {
   figure: FigureView;
-  guess: number | string | undefined;
-  revealed: boolean;
+  n: number;
+  total: number;
   /** DOM id prefix, unique in the page. */
   domId: string;
-  onGuess: (value: number | string) => void;
-  onReveal: () => void;
-  /** Present when a next figure follows this one. */
-  onNext?: (() => void) | undefined;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** The quote and where the article repeats it (a slot). */
+  quote: ReactNode;
+  children: ReactNode;
 }
 
-export default function FigureCard(props: Props) {
-  const t = useT();
-  const { figure, guess, revealed, domId } = props;
-  const q = figure.question;
-  const numberGuess = typeof guess === 'number' ? guess : undefined;
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const errorId = `${domId}-error`;
-
-  // Keep the text box in step with the slider and with a guess restored after loading.
-  useEffect(() => {
-    if (q.kind !== 'number' || numberGuess === undefined) return;
-    if (parseNumberInput(text) !== numberGuess) setText(typedValue(numberGuess, q));
-    // Only when the guess itself changes: `text` is what the student is typing.
-  }, [numberGuess]);
-
-  /**
-   * Why the typed text is not a usable guess, or undefined when it is (or is empty). Checked on
-   * submit only: a message shown on blur would push the button down between mousedown and
-   * mouseup, and the click on it would be lost.
-   */
-  const typedProblem = (value: string): string | undefined => {
-    if (q.kind !== 'number' || value.trim() === '') return undefined;
-    const parsed = parseNumberInput(value);
-    if (parsed === null)
-      return t('statistics.notANumber', { example: typedValue(q.answer > 100 ? 25000 : 25, q) });
-    if (parsed < q.min || parsed > q.max)
-      return t('statistics.outOfRange', {
-        min: describeValue(q.min, q),
-        max: describeValue(q.max, q),
-      });
-    return undefined;
-  };
-
-  const onType = (value: string) => {
-    setText(value);
-    const parsed = parseNumberInput(value);
-    if (q.kind === 'number' && parsed !== null && parsed >= q.min && parsed <= q.max) {
-      setError(undefined);
-      props.onGuess(parsed);
-    }
-  };
-
-  const submit = (event: React.SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const problem =
-      typedProblem(text) ??
-      (guess === undefined
-        ? t(q.kind === 'number' ? 'statistics.needGuess' : 'statistics.needChoice')
-        : undefined);
-    setError(problem);
-    if (problem) {
-      event.currentTarget
-        .querySelector<HTMLElement>(q.kind === 'number' ? 'input[type="text"]' : 'input')
-        ?.focus();
-      return;
-    }
-    props.onReveal();
-  };
-
+export default function FigureCard({
+  figure,
+  n,
+  total,
+  domId,
+  headingRef,
+  quote,
+  children,
+}: Props) {
+  const t = useT<StatisticsMessages>();
   return (
     <section className="card stat-figure" aria-labelledby={`${domId}-heading`}>
-      <div className="stat-figure__head" dangerouslySetInnerHTML={{ __html: figure.headHtml }} />
-
-      {!revealed || guess === undefined ? (
-        <form noValidate onSubmit={submit} className="stat-form">
-          {q.kind === 'number' ? (
-            <NumberGuess
-              question={q}
-              guess={numberGuess}
-              text={text}
-              error={error}
-              errorId={errorId}
-              onSlide={(value) => {
-                setError(undefined);
-                setText(typedValue(value, q));
-                props.onGuess(value);
-              }}
-              onType={onType}
-            />
-          ) : (
-            <ChoiceGuess
-              question={q}
-              choice={typeof guess === 'string' ? guess : undefined}
-              errorId={errorId}
-              hasError={error !== undefined}
-              onChoose={(id) => {
-                setError(undefined);
-                props.onGuess(id);
-              }}
-            />
-          )}
-          {error && (
-            <p className="field-error" id={errorId} role="alert">
-              {error}
-            </p>
-          )}
-          <p className="muted stat-form__note">{t('statistics.savedDraft')}</p>
-          <div className="button-row">
-            <button type="submit" className="button">
-              {t('statistics.lockIn')}
-            </button>
-          </div>
-        </form>
-      ) : (
-        <>
-          <Result question={q} guess={guess} headingId={`${domId}-result`} />
-          <div
-            className="stat-reveal-html"
-            dangerouslySetInnerHTML={{ __html: figure.revealHtml }}
-          />
-          {props.onNext && (
-            <div className="button-row">
-              <button type="button" className="button button--secondary" onClick={props.onNext}>
-                {t('statistics.next')} <span aria-hidden="true">↓</span>
-              </button>
-            </div>
-          )}
-        </>
-      )}
+      <p className="stat-figure__count">{t('statistics.figureOf', { n, total })}</p>
+      <h2 id={`${domId}-heading`} ref={headingRef} tabIndex={-1}>
+        {figure.title}
+      </h2>
+      {quote}
+      {children}
     </section>
   );
 }

@@ -4,8 +4,8 @@
  */
 import { useId } from 'react';
 import { formatValue, nearestStop } from '../scoring';
-import { useT } from '../messages';
-import type { NumberQuestionView } from '../view-types';
+import { useT } from '../../../ui/strings';
+import type { NumberQuestionView, StatisticsMessages } from '../view-types';
 
 /** A value with its unit, e.g. "40,000 paramedics" or "1 h 33 min". */
 export function describeValue(value: number, q: NumberQuestionView): string {
@@ -37,7 +37,7 @@ export default function NumberGuess({
   onSlide,
   onType,
 }: Props) {
-  const t = useT();
+  const t = useT<StatisticsMessages>();
   const uid = useId();
   const stops = q.stops;
   // Before any guess the thumb rests mid-way (the geometric middle on a log scale).

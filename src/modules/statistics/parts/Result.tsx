@@ -1,12 +1,18 @@
 /** The locked-in prediction beside the real answer, with its score in words. */
 import { scorePrediction, type PredictionScore } from '../scoring';
-import { useT, type T } from '../messages';
+import type { Ref } from 'react';
+import { useT } from '../../../ui/strings';
+import type { Translate } from '../../../i18n/translate';
 import { describeValue } from './NumberGuess';
-import type { QuestionView } from '../view-types';
+import type { QuestionView, StatisticsMessages } from '../view-types';
 
 const NOTICE = { close: 'notice--good', near: 'notice--warn', far: 'notice--bad' } as const;
 
-function offText(t: T, q: QuestionView, score: PredictionScore): string | null {
+function offText(
+  t: Translate<StatisticsMessages>,
+  q: QuestionView,
+  score: PredictionScore,
+): string | null {
   if (q.kind !== 'number' || score.off === undefined || !score.direction) return null;
   if (score.direction === 'exact') return t('statistics.exact');
   const direction = t(score.direction === 'higher' ? 'statistics.higher' : 'statistics.lower');
@@ -25,17 +31,18 @@ interface Props {
   question: QuestionView;
   guess: number | string;
   headingId: string;
+  headingRef: Ref<HTMLHeadingElement>;
 }
 
-export default function Result({ question: q, guess, headingId }: Props) {
-  const t = useT();
+export default function Result({ question: q, guess, headingId, headingRef }: Props) {
+  const t = useT<StatisticsMessages>();
   const score = scorePrediction(q, guess);
   const label = (id: string) =>
     q.kind === 'choice' ? q.options.find((o) => o.id === id)?.label : id;
   const off = offText(t, q, score);
   return (
     <div className={`notice ${NOTICE[score.band]} stat-result`}>
-      <h3 id={headingId} tabIndex={-1}>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
         {t('statistics.resultHeading')}
       </h3>
       <p className="muted">
