@@ -4,7 +4,8 @@
  *   choices, verdicts); each card's quotes are a named slot.
  * - {@link expertsAnswers}: `answers.json`, what each card shows once the student answers
  *   (feedback, prepared panels, explanation), which the island fetches once it runs.
- * - {@link expertsKey}: the answers page, every card with its answer to read without JavaScript.
+ * - {@link renderedCards}: every card, read and rendered once; the answers page (every card with
+ *   its answer, to read without JavaScript) draws it whole.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getExpertsContent, getSource, type CaseItem } from '../../content/queries';
@@ -33,7 +34,7 @@ export interface ExpertsIslandProps {
 }
 
 /** One card as the pages draw it at build time. */
-export interface CardKey {
+export interface RenderedCard {
   card: CardView;
   quotes: QuoteView[];
   findings: FindingView[];
@@ -46,11 +47,11 @@ const shortId = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 const where = (paragraph: string) => formatPlace(placeOfAnchor(paragraph), placeWords);
 
 /** Every card, read and rendered once per case. */
-const keys = new Map<string, Promise<CardKey[]>>();
-export function expertsKey(entry: CaseItem): Promise<CardKey[]> {
-  let key = keys.get(entry.id);
-  if (!key) {
-    key = (async () => {
+const rendered = new Map<string, Promise<RenderedCard[]>>();
+export function renderedCards(entry: CaseItem): Promise<RenderedCard[]> {
+  let built = rendered.get(entry.id);
+  if (!built) {
+    built = (async () => {
       // Checked against the article and the sources by the content layer.
       const entries = await getExpertsContent(entry);
       const articleHref = `${import.meta.env.BASE_URL}${entry.id}/article/`;
@@ -97,9 +98,9 @@ export function expertsKey(entry: CaseItem): Promise<CardKey[]> {
         })),
       );
     })();
-    keys.set(entry.id, key);
+    rendered.set(entry.id, built);
   }
-  return key;
+  return built;
 }
 
 export interface ExpertsView {
@@ -111,7 +112,7 @@ export interface ExpertsView {
 }
 
 export async function expertsView(entry: CaseItem): Promise<ExpertsView> {
-  const cards = await expertsKey(entry);
+  const cards = await renderedCards(entry);
   const recap = entry.data.steps.find((s) => s.id === 'experts')?.recap;
   const step = `${import.meta.env.BASE_URL}${entry.id}/experts/`;
   return {
@@ -132,7 +133,7 @@ export async function expertsView(entry: CaseItem): Promise<ExpertsView> {
 export async function expertsAnswers(entry: CaseItem): Promise<ExpertsAnswers> {
   const container = await AstroContainer.create();
   const answers: ExpertsAnswers = { cards: {} };
-  for (const c of await expertsKey(entry))
+  for (const c of await renderedCards(entry))
     answers.cards[c.card.id] = {
       feedback: c.feedback,
       finds: await container.renderToString(CardFindings, {

@@ -4,7 +4,8 @@
  *   question); each figure's quote is a named slot.
  * - {@link statisticsAnswers}: `answers.json`, the comparisons and the drift as HTML, which the
  *   island fetches once it runs (they show only after a guess is locked in).
- * - {@link statisticsKey}: the answers page, every comparison to read without JavaScript.
+ * - {@link renderedStatistics}: every figure, read and rendered once; the answers page (every
+ *   comparison, to read without JavaScript) draws it whole.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getStatisticsContent, type CaseItem } from '../../content/queries';
@@ -35,7 +36,7 @@ export interface StatisticsIslandProps {
 }
 
 /** One figure as the pages draw it at build time. */
-export interface FigureKey {
+export interface RenderedFigure {
   figure: Figure;
   /** Short id (the file name). */
   id: string;
@@ -44,8 +45,8 @@ export interface FigureKey {
   explanationHtml: string;
 }
 
-export interface StatisticsKey {
-  figures: FigureKey[];
+export interface RenderedStatistics {
+  figures: RenderedFigure[];
   drift?: { drift: Drift; explanationHtml: string } | undefined;
   sources: Record<string, Source>;
   /** The article page, for "Read it in the article" links. */
@@ -55,11 +56,11 @@ export interface StatisticsKey {
 const shortId = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 
 /** Everything the pages draw from, read and rendered once per case. */
-const keys = new Map<string, Promise<StatisticsKey>>();
-export function statisticsKey(entry: CaseItem): Promise<StatisticsKey> {
-  let key = keys.get(entry.id);
-  if (!key) {
-    key = (async () => {
+const rendered = new Map<string, Promise<RenderedStatistics>>();
+export function renderedStatistics(entry: CaseItem): Promise<RenderedStatistics> {
+  let built = rendered.get(entry.id);
+  if (!built) {
+    built = (async () => {
       // Checked against the article and the source registry by the content layer.
       const { figures, drift, sources } = await getStatisticsContent(entry);
       return {
@@ -76,9 +77,9 @@ export function statisticsKey(entry: CaseItem): Promise<StatisticsKey> {
         articleHref: `${import.meta.env.BASE_URL}${entry.id}/article/`,
       };
     })();
-    keys.set(entry.id, key);
+    rendered.set(entry.id, built);
   }
-  return key;
+  return built;
 }
 
 function questionView(q: Figure['question']): QuestionView {
@@ -118,7 +119,7 @@ export interface StatisticsView {
 }
 
 export async function statisticsView(entry: CaseItem): Promise<StatisticsView> {
-  const { figures, drift, articleHref } = await statisticsKey(entry);
+  const { figures, drift, articleHref } = await renderedStatistics(entry);
   const step = `${import.meta.env.BASE_URL}${entry.id}/statistics/`;
   return {
     island: {
@@ -140,7 +141,7 @@ export async function statisticsView(entry: CaseItem): Promise<StatisticsView> {
 
 /** `answers.json`: each figure's comparison and the drift, as the step page shows them. */
 export async function statisticsAnswers(entry: CaseItem): Promise<StatisticsAnswers> {
-  const { figures, drift, sources, articleHref } = await statisticsKey(entry);
+  const { figures, drift, sources, articleHref } = await renderedStatistics(entry);
   const container = await AstroContainer.create();
   const answers: StatisticsAnswers = { figures: {} };
   for (const f of figures)
