@@ -124,11 +124,13 @@ function Step(props: Omit<RedFlagsProps, 'messages'>) {
           />
         </Suspense>
       )}
-      <div className="specimen-label" role="note">
-        <p>
-          <strong>{t('article.specimenLabel')}.</strong> {t('article.specimenText')}
-        </p>
-      </div>
+      {mounted && (
+        <div className="specimen-label" role="note">
+          <p>
+            <strong>{t('article.specimenLabel')}.</strong> {t('article.specimenText')}
+          </p>
+        </div>
+      )}
       {results && <Legend />}
       {mounted ? (
         <ArticleView

@@ -28,6 +28,7 @@ export function useHints({ href, doc, passages, active, at }: Options) {
   const levels = at().data.hints;
   const file = useJson(href, isHints, active && Object.values(levels).some((n) => n > 0));
   const [failedIn, setFailedIn] = useState<string | null>(null);
+  const asking = useRef(false);
   // The step as it is when the words arrive, not when the student asked.
   const latest = useRef(at);
   latest.current = at;
@@ -45,12 +46,16 @@ export function useHints({ href, doc, passages, active, at }: Options) {
         hints={file.value?.[section.id]}
         // Said where the student asked, and where a hint already taken cannot show.
         failed={failedIn === section.id || (level > 0 && file.status === 'failed')}
-        onTake={() =>
+        onTake={() => {
+          // One level per press, however quickly the button is pressed again while loading.
+          if (asking.current) return;
+          asking.current = true;
           void file.load().then((loaded) => {
+            asking.current = false;
             setFailedIn(loaded ? null : section.id);
             if (loaded) takeHint(latest.current(), section.id);
-          })
-        }
+          });
+        }}
         onRetry={() => void file.load()}
       />
     );
