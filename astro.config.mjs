@@ -12,9 +12,12 @@ import { fileURLToPath } from 'node:url';
  * island, which is not valid HTML (a <style> in <body>). The same rule is in src/ui/global.css,
  * so the inline copy is dropped from the built pages. Runs before the service worker is built,
  * so its precache lists the final pages.
+ *
+ * @returns {import('astro').AstroIntegration}
  */
 function islandStyleInCss() {
   const INLINE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+  /** @type {(dir: string) => string[]} */
   const pages = (dir) =>
     readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
       d.isDirectory()
