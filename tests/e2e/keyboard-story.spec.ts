@@ -1,7 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { test, expect, waitForIslands, VERDICT_LABEL } from './fixtures';
+import {
+  test,
+  expect,
+  waitForIslands,
+  seedProgress,
+  savedProgress,
+  VERDICT_LABEL,
+} from './fixtures';
 
 const CASE = '/paramedics-walkout/';
 const CONTENT = 'content/cases/paramedics-walkout';
@@ -19,6 +26,7 @@ function frontMatter<T>(folder: string): T[] {
 
 interface ExpertCard {
   title: string;
+  short: string;
   verdict: 'checkable-supports' | 'checkable-differs' | 'cannot-check';
   checkChoices: { label: string; strong: boolean }[];
 }
@@ -33,6 +41,12 @@ interface Figure {
   };
 }
 const figures = frontMatter<Figure>('statistics').filter((f) => f.kind !== 'drift');
+/** What the experts step teaches, shown with its summary. */
+const expertsRecap = (
+  parseYaml(readFileSync(`${CONTENT}/case.yaml`, 'utf8')) as {
+    steps: { id: string; recap?: string }[];
+  }
+).steps.find((s) => s.id === 'experts')?.recap as string;
 
 // ---------------------------------------------------------------------------------------------
 // Keyboard and focus helpers
@@ -99,7 +113,9 @@ async function readFocus(target?: Element): Promise<FocusState & { isTarget: boo
   };
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const start = performance.now();
-  let last = NaN;
+  // Still once a frame has gone by without the page scrolling (instant scrolling, as the site
+  // does, has already happened by the time this runs).
+  let last = window.scrollY;
   let still = 0;
   let state = read();
   while (performance.now() - start < 1500) {
@@ -148,12 +164,24 @@ async function tabUntil(page: Page, target: Locator, max = 40): Promise<number> 
 
 /** From a radio group's focused radio, Space then arrow keys until `label` is chosen. */
 async function chooseInGroup(page: Page, group: Locator, label: string | RegExp): Promise<void> {
+  const radios = group.getByRole('radio');
   const target = group.getByRole('radio', { name: label, exact: typeof label === 'string' });
-  const count = await group.getByRole('radio').count();
-  await expect(group.getByRole('radio').and(page.locator(':focus'))).toHaveCount(1);
+  // Where focus is and where the choice is, in the group's order: the arrow presses it takes.
+  const [from, to, count] = await radios.evaluateAll(
+    (els, t) => [
+      els.indexOf(document.activeElement as HTMLElement),
+      els.indexOf(t as HTMLElement),
+      els.length,
+    ],
+    await target.elementHandle(),
+  );
+  expect(
+    from,
+    `focus is on a radio of the group choosing “${String(label)}”`,
+  ).toBeGreaterThanOrEqual(0);
+  expect(to, `“${String(label)}” is a radio of the group`).toBeGreaterThanOrEqual(0);
   await page.keyboard.press('Space');
-  for (let i = 0; i < count && !(await target.isChecked({ timeout: 2_000 })); i++)
-    await page.keyboard.press('ArrowDown');
+  for (let i = from!; i !== to; i = (i + 1) % count!) await page.keyboard.press('ArrowDown');
   await expect(target).toBeChecked();
   await expectFocusOn(page, target, `choosing “${String(label)}”`);
 }
@@ -204,15 +232,40 @@ async function answerImpressions(
 
 // ---------------------------------------------------------------------------------------------
 
-test.describe('keyboard only', () => {
+/** The page's scroll behaviour and every CSS animation or transition it holds (none, we expect). */
+const motion = (page: Page) =>
+  page.evaluate(() => ({
+    scroll: getComputedStyle(document.documentElement).scrollBehavior,
+    animations: document.getAnimations().map((a) => {
+      const target = (a.effect as KeyframeEffect | null)?.target;
+      return {
+        kind: a.constructor.name,
+        name: (a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty,
+        on: target ? `${target.tagName.toLowerCase()}.${target.className}` : '',
+        state: a.playState,
+        ms: Number(a.effect?.getComputedTiming().duration),
+      };
+    }),
+  }));
+const STILL = { scroll: 'auto', animations: [] };
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The whole lesson by keyboard alone, from the home page to the completion code, in four legs
+ * that run side by side: each leg ends by following the step footer's "Next" link, and the next
+ * leg starts on that page (with the progress it needs saved beforehand where a step reads an
+ * earlier one). Every Tab stop on the way must show its focus, on screen.
+ */
+test.describe('keyboard only, with reduced motion', () => {
   // As many keyboard users set it; the site itself scrolls instantly either way.
   test.use({ permissions: ['clipboard-read', 'clipboard-write'], reducedMotion: 'reduce' });
 
-  test('a student completes the whole lesson by keyboard, from the home page to the completion code', async ({
+  test('home, first impressions and the red flags, by keyboard; nothing animates', async ({
     page,
     foreignRequests,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(90_000);
 
     // Home: the skip link, then "Start the lesson".
     await page.goto('/');
@@ -255,6 +308,9 @@ test.describe('keyboard only', () => {
     await enterTo(page, /\/red-flags\/$/);
 
     // Spot the red flags: the article is one tab stop; arrows move, Enter opens the type chooser.
+    // Scrolling is instant and nothing animates: not on arriving, not when the chooser opens or a
+    // mark appears, not when the results are shown.
+    expect(await motion(page)).toEqual(STILL);
     await skipToMain(page);
     const article = page.getByRole('article', { name: 'The article, for marking' });
     const sentence = (start: string) =>
@@ -272,9 +328,11 @@ test.describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       const chooser = page.getByRole('dialog');
       await expect(chooser).toBeVisible();
+      expect(await motion(page)).toEqual(STILL);
       await chooseInGroup(page, chooser.getByRole('group'), type);
       await page.keyboard.press('Enter');
       await expect(chooser).toBeHidden();
+      expect(await motion(page)).toEqual(STILL);
       await expectFocusOn(page, sentence(start), 'after saving a mark');
       await expect(status(page, `Marks so far: ${n + 1}.`)).toBeAttached();
     }
@@ -288,34 +346,89 @@ test.describe('keyboard only', () => {
       page.getByRole('heading', { level: 2, name: 'Your results' }),
       'after checking the marks',
     );
+    expect(await motion(page)).toEqual(STILL);
     await expect(status(page, /^You found \d+ of the 55 passages in our key/)).toBeAttached();
     await expect(page.getByText(/^Score: \d+ of 55 points/).first()).toBeVisible();
     await tabUntil(page, footerNext(page, 'Next: Check the named experts'), 60);
     await enterTo(page, /\/experts\/$/);
+    expect(foreignRequests).toEqual([]);
+  });
 
-    // Check the named experts: every card, check first, verdict and confidence, then the summary.
+  test('the named experts, every source by keyboard, to the summary; all of it kept after a reload', async ({
+    page,
+    foreignRequests,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto(`${CASE}experts/`);
+    await waitForIslands(page);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Check the named experts' }),
+    ).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Sources to check' });
+    await expect(nav.getByRole('button')).toHaveCount(experts.length);
+
+    // Every card: check first, a verdict and how sure, then on to the next. The first card is
+    // checked with nothing chosen first; the second gets an idea of the student's own; the
+    // Nuffield Trust gets a half-right verdict; the rest the expected verdict, very sure.
     await skipToMain(page);
     for (const [i, card] of experts.entries()) {
       const section = page.getByRole('region', { name: card.title });
+      await expect(section.getByText(`Source ${i + 1} of ${experts.length}`)).toBeVisible();
+      // The claim links to its paragraph in the reader.
+      await expect(
+        section.getByRole('link', { name: /^Read it in the article/ }).first(),
+      ).toHaveAttribute('href', /\/paramedics-walkout\/article\/#(p\d+(-\d+)?|headline)$/);
+
       const checkGroup = section.getByRole('group', { name: /What would you check first/ });
-      await tabUntil(page, checkGroup.getByRole('radio').first(), 30);
+      const checkButton = section.getByRole('button', { name: 'Check my choice' });
+      if (i === 0) {
+        await tabUntil(page, checkButton, 40);
+        await page.keyboard.press('Enter');
+        await expect(section.getByRole('alert')).toHaveText('Choose one of the options first.');
+        await expectFocusOn(
+          page,
+          checkGroup.getByRole('radio').first(),
+          'after checking with nothing chosen',
+        );
+      } else {
+        await tabUntil(page, checkGroup.getByRole('radio').first(), 30);
+      }
       const strong = card.checkChoices.find((c) => c.strong) ?? card.checkChoices[0]!;
-      await chooseInGroup(page, checkGroup, strong.label);
-      await tabUntil(page, section.getByRole('button', { name: 'Check my choice' }), 3);
+      if (i === 1) {
+        // Up from the first choice wraps round to the last: the student's own idea.
+        await page.keyboard.press('ArrowUp');
+        const own = section.getByRole('radio', { name: 'Somewhere else (write your own)' });
+        await expect(own).toBeChecked();
+        await expectFocusOn(page, own, 'choosing to write my own');
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('The university staff pages');
+      } else {
+        await chooseInGroup(page, checkGroup, strong.label);
+      }
+      await tabUntil(page, checkButton, 3);
       await page.keyboard.press('Enter');
       await expectFocusOn(
         page,
         section.getByRole('heading', { name: 'Feedback on your choice' }),
         `after checking the first move on card ${i + 1}`,
       );
-      await expect(status(page, strong.strong ? 'Strong first move' : /first move/)).toBeAttached();
+      await expect(status(page, /first move|Compare your idea/)).toHaveCount(1);
+      if (i === 1) await expect(section).toContainText('The university staff pages');
+      else
+        await expect(
+          status(page, strong.strong ? 'Strong first move' : /first move/),
+        ).toBeAttached();
+      // What a check finds, labelled as prepared for the lesson.
       await expect(section.getByText('Prepared for this lesson').first()).toBeVisible();
+      await expect(section.getByRole('heading', { name: '3. What a check finds' })).toBeVisible();
 
+      const verdict = card.short === 'Nuffield Trust' ? 'checkable-supports' : card.verdict;
+      const right = verdict === card.verdict;
       const verdicts = section.getByRole('group', {
         name: 'What does the check show about this source?',
       });
       await tabUntil(page, verdicts.getByRole('radio').first(), 40);
-      await chooseInGroup(page, verdicts, new RegExp(`^${VERDICT_LABEL[card.verdict]}`));
+      await chooseInGroup(page, verdicts, new RegExp(`^${VERDICT_LABEL[verdict]}`));
       await page.keyboard.press('Tab');
       await chooseInGroup(
         page,
@@ -326,16 +439,24 @@ test.describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       await expectFocusOn(
         page,
-        section.getByRole('heading', { name: 'Right', exact: true }),
+        section.getByRole('heading', { name: right ? 'Right' : 'Half right', exact: true }),
         `after giving a verdict on card ${i + 1}`,
       );
-      await expect(status(page, 'Right. 3 of 3 points.')).toBeAttached();
+      await expect(
+        status(page, right ? 'Right. 3 of 3 points.' : 'Half right. 1.5 of 3 points.'),
+      ).toBeAttached();
+      await expect(section).toContainText(`Points for this source: ${right ? '3' : '1.5'} of 3.`);
+      await expect(section.getByRole('heading', { name: 'The explained answer' })).toBeVisible();
+      if (card.short === 'Nuffield Trust') {
+        await expect(section).toContainText('40,365 nurses');
+        await expect(section.getByRole('table')).toContainText('NHS England');
+      }
 
       const following = experts[i + 1];
       await tabUntil(
         page,
         section.getByRole('button', {
-          name: following ? /^Next source:/ : 'See the summary',
+          name: following ? `Next source: ${following.short}` : 'See the summary',
         }),
         40,
       );
@@ -349,33 +470,98 @@ test.describe('keyboard only', () => {
         `after leaving card ${i + 1}`,
       );
     }
-    await expect(page.getByText('Your score: 21 of 21 points (100%).')).toBeVisible();
-    await tabUntil(page, footerNext(page, 'Next: Compare the statistics'), 30);
+
+    // The summary: how many sources anyone can check, as chips with words, and the score.
+    await expect(
+      page.getByText('2 of the 7 sources this article leans on can be checked by anyone.'),
+    ).toBeVisible();
+    const chips = page
+      .getByRole('list', { name: 'The sources, by what a check shows' })
+      .getByRole('listitem');
+    await expect(chips).toHaveCount(experts.length);
+    await expect(chips.first()).toHaveText(/Dr\. Thornton\s*Cannot be checked/);
+    await expect(page.getByText('Your score: 19.5 of 21 points (93%).')).toBeVisible();
+    await expect(page.getByText(expertsRecap, { exact: true })).toBeVisible();
+    const saved = (await savedProgress(page)) as {
+      cases: Record<string, { modules: Record<string, { status: string; seconds?: number }> }>;
+    };
+    expect(saved.cases['paramedics-walkout']?.modules['experts']).toMatchObject({
+      status: 'done',
+      score: { earned: 19.5, possible: 21 },
+    });
+    // The time on the step is kept for the summary (the walk through takes several seconds).
+    expect(saved.cases['paramedics-walkout']?.modules['experts']?.seconds).toBeGreaterThan(0);
+
+    // After a reload: the summary, and each card's answers (here the student's own idea).
+    await page.reload();
+    await waitForIslands(page);
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'What the checks show' }),
+    ).toBeVisible();
+    await expect(page.getByText('Your score: 19.5 of 21 points (93%).')).toBeVisible();
+    await tabUntil(page, nav.getByRole('button', { name: /Dr\. Hendricks/ }), 40);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: experts[1]!.title })).toContainText(
+      'The university staff pages',
+    );
+    await tabUntil(page, footerNext(page, 'Next: Compare the statistics'), 60);
     await enterTo(page, /\/statistics\/$/);
 
-    // Compare the statistics: predict, lock in, read the comparison, next figure; then the drift.
+    // The overview shows the step done, with its score.
+    await page.goto(CASE);
+    await expect(
+      page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: 'Check the named experts' }) }),
+    ).toContainText('Done: 93%');
+    expect(foreignRequests).toEqual([]);
+  });
+
+  test('the statistics, every figure predicted by keyboard, the first chart read, then the number drift; nothing animates', async ({
+    page,
+    foreignRequests,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto(`${CASE}statistics/`);
+    await waitForIslands(page);
+    await expect(page.getByText('Compared 0 of 10 figures')).toBeVisible();
+    expect(await motion(page)).toEqual(STILL);
+
+    // Predict, lock in, read the comparison, next figure; then the drift.
     await skipToMain(page);
     for (const [i, figure] of figures.entries()) {
       const card = page.getByRole('region', { name: figure.title });
       const q = figure.question;
+      const lockIn = card.getByRole('button', { name: 'Lock in my guess and compare' });
       if (q.kind === 'number' && i === 0) {
-        // The slider: one round number per arrow key.
+        // The log slider: one round number per arrow key; the typed box follows it.
         const slider = card.getByRole('slider', { name: 'Slide to guess' });
         await tabUntil(page, slider, 30);
         await page.keyboard.press('Home');
+        await expect(slider).toHaveAttribute('aria-valuetext', '1,000 paramedics');
         for (let k = 0; k < 21; k++) await page.keyboard.press('ArrowRight');
         await expect(slider).toHaveAttribute('aria-valuetext', '40,000 paramedics');
+        await expect(
+          card.getByRole('textbox', { name: 'Or type a number (paramedics)' }),
+        ).toHaveValue('40,000');
       } else if (q.kind === 'number') {
         await tabUntil(page, card.getByRole('textbox', { name: /^Or type a number/ }), 30);
         await page.keyboard.type(String(q.answer));
       } else {
-        await tabUntil(page, card.getByRole('radio').first(), 30);
         const answer = q.options?.find((o) => o.id === q.answer)?.label ?? '';
+        if (i === 1) {
+          // Locking in with no answer says what is missing, and focus goes to the choices.
+          await tabUntil(page, lockIn, 30);
+          await page.keyboard.press('Enter');
+          await expect(card.getByRole('alert')).toHaveText('Choose an answer first.');
+        } else {
+          await tabUntil(page, card.getByRole('radio').first(), 30);
+        }
         await chooseInGroup(page, card.getByRole('group'), answer);
       }
       // A new guess clears the last result's announcement, so this one is announced afresh.
       await expect(status(page, /point/)).toHaveCount(0);
-      await tabUntil(page, card.getByRole('button', { name: 'Lock in my guess and compare' }), 4);
+      await tabUntil(page, lockIn, 4);
       await page.keyboard.press('Enter');
       await expectFocusOn(
         page,
@@ -384,6 +570,38 @@ test.describe('keyboard only', () => {
       );
       await expect(status(page, 'Close: 1 point.')).toBeAttached();
       await expect(page.getByText(`Compared ${i + 1} of ${figures.length} figures`)).toBeVisible();
+      if (i === 0) {
+        expect(await motion(page)).toEqual(STILL);
+        // The comparison and its chart, in words and as a table.
+        await expect(card).toContainText('You guessed 40,000 paramedics. The real figure: 40,040.');
+        const chart = card.getByRole('img', {
+          name: /^The headline’s 40,000 beside every registered paramedic in the UK/,
+        });
+        await expect(chart).toBeVisible();
+        for (const n of ['The article: 40,000', 'Real: 30,223', 'Real: 31,659', 'Real: 40,040'])
+          await expect(chart).toHaveAccessibleName(new RegExp(n));
+        await expect(chart).toHaveAccessibleName(/For comparison: about 50,000/);
+        const rows = card.getByRole('table', { name: /The numbers in the chart/ }).getByRole('row');
+        await expect(rows).toHaveCount(6);
+        await expect(rows.nth(1)).toContainText('40,000');
+        await expect(rows.nth(1)).toContainText('The article gives none');
+        await expect(rows.nth(2)).toContainText('30,223');
+        await expect(rows.nth(2)).toContainText('1 October 2020');
+        await expect(rows.nth(4)).toContainText('40,040');
+        await expect(rows.nth(4)).toContainText('January 2025');
+        await expect(rows.nth(4)).toContainText('Health and Care Professions Council (HCPC), 2025');
+        await expect(
+          card.getByRole('link', { name: /Registrant snapshot, January 2025/ }),
+        ).toHaveAttribute(
+          'href',
+          'https://www.hcpc-uk.co.uk/resources/data/2025/registrant-snapshot-january-2025',
+        );
+      }
+      if (i === 1) {
+        const table = card.getByRole('table', { name: /The numbers in the chart/ });
+        await expect(table.getByRole('row', { name: /40,365/ })).toContainText('Year to June 2022');
+        await expect(table.getByRole('row', { name: /40,365/ })).toContainText('NHS England');
+      }
       const following = figures[i + 1];
       if (!following) break;
       await tabUntil(page, card.getByRole('button', { name: 'Next figure' }), 30);
@@ -393,6 +611,7 @@ test.describe('keyboard only', () => {
         page.getByRole('heading', { level: 2, name: following.title }),
         `after moving on from figure ${i + 1}`,
       );
+      if (i === 0) expect(await motion(page)).toEqual(STILL);
     }
     await tabUntil(
       page,
@@ -404,8 +623,57 @@ test.describe('keyboard only', () => {
     await expectFocusOn(page, drift.getByRole('heading', { level: 2 }), 'after opening the drift');
     await expect(drift.getByRole('listitem').first()).toContainText('40,365');
     await expect(page.getByText('You scored 10 of 10 points on your predictions.')).toBeVisible();
+
+    // The site never scrolls smoothly, motion or not (a key pressed mid-scroll could leave focus
+    // off screen).
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect((await motion(page)).scroll).toBe('auto');
     await tabUntil(page, footerNext(page, 'Next: Second look'), 30);
     await enterTo(page, /\/second-look\/$/);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  test('the second look and the completion code, by keyboard', async ({
+    page,
+    foreignRequests,
+  }) => {
+    test.setTimeout(60_000);
+    // What the earlier legs leave saved: first impressions (every claim "Probably true") and the
+    // three modules done.
+    const done = (earned: number, possible: number) => ({
+      status: 'done',
+      score: { earned, possible },
+      seconds: 120,
+    });
+    const claimIds = [
+      'nurses-left-year',
+      'paramedics-walked-out-week',
+      'paramedics-registered-2025',
+      'nurse-numbers-fell',
+      'category-two-december-2022',
+      'response-times-hidden',
+    ];
+    await seedProgress(page, {
+      version: 1,
+      cases: {
+        'paramedics-walkout': {
+          firstImpressions: {
+            believability: 4,
+            share: 'maybe',
+            reason: 'It sounds urgent and names a doctor.',
+            claims: Object.fromEntries(claimIds.map((id) => [id, 4])),
+            completedAt: '2025-01-01T00:00:00Z',
+          },
+          modules: {
+            'red-flags': done(2, 55),
+            experts: done(19.5, 21),
+            statistics: done(10, 10),
+          },
+        },
+      },
+    });
+    await page.goto(`${CASE}second-look/`);
+    await waitForIslands(page);
 
     // Second look: the same questions, then the comparison.
     await skipToMain(page);
@@ -500,60 +768,5 @@ test.describe('at 200% zoom (a 1280 × 900 window: viewport 640 × 450 CSS px at
     await expect(article.getByRole('button', { name: /^News UK/ })).toBeFocused();
     await reach(page, page.getByRole('button', { name: 'Check my answers' }), 60);
     expect(await noSideways(page)).toBeLessThanOrEqual(0);
-  });
-});
-
-test.describe('with reduced motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-
-  /** The page's scroll behaviour and every CSS animation or transition it holds (none, we expect). */
-  const motion = (page: Page) =>
-    page.evaluate(() => ({
-      scroll: getComputedStyle(document.documentElement).scrollBehavior,
-      animations: document.getAnimations().map((a) => {
-        const target = (a.effect as KeyframeEffect | null)?.target;
-        return {
-          kind: a.constructor.name,
-          name: (a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty,
-          on: target ? `${target.tagName.toLowerCase()}.${target.className}` : '',
-          state: a.playState,
-          ms: Number(a.effect?.getComputedTiming().duration),
-        };
-      }),
-    }));
-
-  test('scrolling is instant and nothing animates after marking, checking and revealing', async ({
-    page,
-  }) => {
-    await page.goto(`${CASE}red-flags/`);
-    await waitForIslands(page);
-    expect(await motion(page)).toEqual({ scroll: 'auto', animations: [] });
-    const article = page.getByRole('article', { name: 'The article, for marking' });
-    await tabUntil(page, article.getByRole('button', { name: /^News UK/ }));
-    await page.keyboard.press('Enter');
-    // The chooser opens, and the mark appears, without animating.
-    expect(await motion(page)).toEqual({ scroll: 'auto', animations: [] });
-    await chooseInGroup(page, page.getByRole('dialog').getByRole('group'), 'Borrowed credibility');
-    await page.keyboard.press('Enter');
-    expect(await motion(page)).toEqual({ scroll: 'auto', animations: [] });
-    await tabUntil(page, page.getByRole('button', { name: 'Check my answers' }), 40);
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 2, name: 'Your results' })).toBeFocused();
-    expect(await motion(page)).toEqual({ scroll: 'auto', animations: [] });
-
-    await page.goto(`${CASE}statistics/`);
-    await waitForIslands(page);
-    const first = page.getByRole('region', { name: figures[0]!.title });
-    await tabUntil(page, first.getByRole('textbox', { name: /^Or type a number/ }), 30);
-    await page.keyboard.type('40000');
-    await page.keyboard.press('Enter');
-    await expect(first.getByRole('heading', { name: 'Your prediction, checked' })).toBeFocused();
-    await tabUntil(page, first.getByRole('button', { name: 'Next figure' }), 30);
-    await page.keyboard.press('Enter');
-    expect(await motion(page)).toEqual({ scroll: 'auto', animations: [] });
-
-    // The site never scrolls smoothly (a key pressed mid-scroll could leave focus off screen).
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
-    expect((await motion(page)).scroll).toBe('auto');
   });
 });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForIslands, savedProgress, stepItems } from './fixtures';
-import { PAGES } from './pages';
 import { parseArticle } from '../../src/core/article';
 import { splitSentences } from '../../src/core/sentences';
 
@@ -27,13 +26,13 @@ async function answerImpressions(
   return count;
 }
 
-test('a student starts, gives first impressions, and finds them kept after a reload', async ({
+test('a student gives first impressions, finds them kept, sees them on the overview and at home, and compares them in the second look', async ({
   page,
   expectNoAxeViolations,
   foreignRequests,
 }) => {
+  // Home as it first loads is scanned by the crawl (crawl.spec.ts).
   await page.goto('/');
-  await expectNoAxeViolations('home');
   await page.getByRole('link', { name: 'Start the lesson' }).click();
   await expect(page).toHaveURL(/\/paramedics-walkout\/first-impressions\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'First impressions' })).toBeVisible();
@@ -51,6 +50,7 @@ test('a student starts, gives first impressions, and finds them kept after a rel
   await expect(missing).toContainText('Claim 6');
   await expectNoAxeViolations('first impressions with errors');
 
+  // Before: believes every claim equally (discernment 0).
   const claims = await answerImpressions(page, '4', () => 'Probably true');
   expect(claims).toBe(6);
   await page.getByRole('button', { name: 'Save my first impressions' }).click();
@@ -71,27 +71,7 @@ test('a student starts, gives first impressions, and finds them kept after a rel
     reason: 'It names nobody I can check.',
   });
 
-  // "Change my answers" brings the saved answers back into the form.
-  await page.getByRole('button', { name: 'Change my answers' }).click();
-  await expect(page.getByLabel('In one sentence: why?')).toHaveValue(
-    'It names nobody I can check.',
-  );
-
-  await page.getByRole('link', { name: 'Next: Spot the red flags' }).first().click();
-  await expect(page).toHaveURL(/red-flags\/$/);
-  expect(foreignRequests).toEqual([]);
-});
-
-test('the overview shows each step with its time and status, and home offers to continue', async ({
-  page,
-  expectNoAxeViolations,
-  foreignRequests,
-}) => {
-  await page.goto(`${CASE}first-impressions/`);
-  await waitForIslands(page);
-  await answerImpressions(page, '2', (i) => (i % 2 ? 'Definitely false' : 'Definitely true'));
-  await page.getByRole('button', { name: 'Save my first impressions' }).click();
-
+  // The overview shows each step with its time and status.
   await page.goto(CASE);
   const steps = stepItems(page);
   await expect(steps).toHaveCount(5);
@@ -100,6 +80,7 @@ test('the overview shows each step with its time and status, and home offers to 
   await expect(steps.nth(1)).toContainText('Not started');
   await expectNoAxeViolations('overview');
 
+  // Home offers to continue.
   await page.goto('/');
   const cont = page.getByRole('link', { name: 'Continue where you left off' });
   await expect(cont).toBeVisible();
@@ -115,56 +96,8 @@ test('the overview shows each step with its time and status, and home offers to 
   await expectNoAxeViolations('home after start fresh');
   await page.getByRole('button', { name: 'Bring back the previous progress' }).click();
   await expect(cont).toBeVisible();
-  expect(foreignRequests).toEqual([]);
-});
 
-test('a second tab sees answers saved in the first', async ({ page, context }) => {
-  await page.goto(`${CASE}first-impressions/`);
-  await waitForIslands(page);
-  const other = await context.newPage();
-  await other.goto(CASE);
-  const status = stepItems(other)
-    .first()
-    .getByText(/Not started|In progress|Done/);
-  await expect(status).toHaveText('Not started');
-  await page
-    .getByRole('group', { name: 'How believable is this article?' })
-    .getByLabel('3')
-    .check();
-  await expect(status).toHaveText('In progress');
-});
-
-test('"Reset my progress" asks first, then clears everything', async ({ page }) => {
-  await page.goto(`${CASE}first-impressions/`);
-  await waitForIslands(page);
-  await page
-    .getByRole('group', { name: 'How believable is this article?' })
-    .getByLabel('3')
-    .check();
-  await page.goto(CASE);
-  const first = stepItems(page).first();
-  await expect(first).toContainText('In progress');
-  page.once('dialog', (d) => d.dismiss());
-  await page.getByRole('button', { name: 'Reset my progress' }).click();
-  await expect(first).toContainText('In progress');
-  page.once('dialog', (d) => d.accept());
-  await page.getByRole('button', { name: 'Reset my progress' }).click();
-  await expect(first).toContainText('Not started');
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Your progress was reset.' }),
-  ).toBeVisible();
-});
-
-test('the second look compares before and after and scores discernment', async ({
-  page,
-  expectNoAxeViolations,
-}) => {
-  await page.goto(`${CASE}first-impressions/`);
-  await waitForIslands(page);
-  // Before: believes everything equally (discernment 0).
-  await answerImpressions(page, '5', () => 'Probably true');
-  await page.getByRole('button', { name: 'Save my first impressions' }).click();
-
+  // The second look compares before and after and scores discernment.
   await page.goto(`${CASE}second-look/`);
   await waitForIslands(page);
   await expect(
@@ -173,11 +106,10 @@ test('the second look compares before and after and scores discernment', async (
   // After: accurate claims (1st, 3rd, 5th) believed, the others doubted.
   await answerImpressions(page, '1', (i) => (i % 2 === 0 ? 'Definitely true' : 'Definitely false'));
   await page.getByRole('button', { name: 'Save and compare' }).click();
-
   const results = page.getByRole('region', { name: 'Before and after' });
   await expect(page.getByRole('heading', { name: 'Before and after' })).toBeFocused();
   const row = (name: string) => results.getByRole('row', { name: new RegExp(name) });
-  await expect(row('Believability').getByRole('cell')).toHaveText(['5', '1']);
+  await expect(row('Believability').getByRole('cell')).toHaveText(['4', '1']);
   await expect(row('Would you share it')).toBeVisible();
   await expect(row('accurate claims').first().getByRole('cell')).toHaveText(['4', '5']);
   await expect(row('Discernment').getByRole('cell')).toHaveText(['0', '+4']);
@@ -187,11 +119,62 @@ test('the second look compares before and after and scores discernment', async (
     results.getByRole('link', { name: /Registrant snapshot, January 2025/ }).first(),
   ).toHaveAttribute('rel', 'noopener noreferrer');
   await expectNoAxeViolations('second look results');
+
+  // "Change my answers" brings the saved first impressions back into the form.
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Change my answers' }).click();
+  await expect(page.getByLabel('In one sentence: why?')).toHaveValue(
+    'It names nobody I can check.',
+  );
+  await page.getByRole('link', { name: 'Next: Spot the red flags' }).first().click();
+  await expect(page).toHaveURL(/red-flags\/$/);
+  expect(foreignRequests).toEqual([]);
 });
 
-test('the article reader reproduces every sentence, with paragraph anchors and no reading JavaScript', async ({
+test('progress is shared live between tabs; "Reset my progress" asks first, then clears everything', async ({
   page,
-  expectNoAxeViolations,
+  context,
+}) => {
+  // Home on a first visit offers Start.
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Start the lesson' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Continue where you left off' })).toBeHidden();
+  const overview = await context.newPage();
+  await overview.goto(CASE);
+  const status = stepItems(overview)
+    .first()
+    .getByText(/Not started|In progress|Done/);
+  await expect(status).toHaveText('Not started');
+
+  const answering = await context.newPage();
+  await answering.goto(`${CASE}first-impressions/`);
+  await waitForIslands(answering);
+  await answering
+    .getByRole('group', { name: 'How believable is this article?' })
+    .getByLabel('3')
+    .check();
+
+  // No reload: the overview and home hear the other tab (home brings in its Continue code).
+  await expect(status).toHaveText('In progress');
+  await expect(page.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
+  await expect(page.getByText('Next: First impressions')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start the lesson' })).toBeHidden();
+
+  const first = stepItems(overview).first();
+  overview.once('dialog', (d) => d.dismiss());
+  await overview.getByRole('button', { name: 'Reset my progress' }).click();
+  await expect(first).toContainText('In progress');
+  overview.once('dialog', (d) => d.accept());
+  await overview.getByRole('button', { name: 'Reset my progress' }).click();
+  await expect(first).toContainText('Not started');
+  await expect(
+    overview.getByRole('status').filter({ hasText: 'Your progress was reset.' }),
+  ).toBeVisible();
+});
+
+test('the article reader reproduces every sentence, with paragraph anchors and no reading JavaScript, and prints without the site chrome', async ({
+  page,
 }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
@@ -222,35 +205,20 @@ test('the article reader reproduces every sentence, with paragraph anchors and n
   ).toBeVisible();
   // Reading needs no JavaScript files (the service worker's registration is a tiny inline script).
   expect(scripts).toEqual([]);
-  await expectNoAxeViolations('article');
+  // axe on the article: the crawl (crawl.spec.ts).
+
+  // Printed, the site chrome is left out and the text is kept.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(article).toBeVisible();
+  await expect(page.getByText('Specimen for critique')).toBeVisible();
 });
 
-test('home on a first visit offers Start; it offers Continue as soon as another tab saves', async ({
-  page,
-  context,
-}) => {
-  await page.goto('/');
-  await expect(page.getByRole('link', { name: 'Start the lesson' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Continue where you left off' })).toBeHidden();
-
-  const other = await context.newPage();
-  await other.goto(`${CASE}first-impressions/`);
-  await waitForIslands(other);
-  await other
-    .getByRole('group', { name: 'How believable is this article?' })
-    .getByLabel('3')
-    .check();
-
-  // No reload: the home page hears the other tab and brings in its Continue code.
-  await expect(page.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
-  await expect(page.getByText('Next: First impressions')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Start the lesson' })).toBeHidden();
-});
-
-test('home says when storage is switched off, and when saved progress could not be read', async ({
+test('saved progress that cannot be read is set aside, the student is told once, and the page works', async ({
   page,
   expectNoAxeViolations,
 }) => {
+  // Home reads it with its own small script.
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('second-look:progress', '{oops'));
   await page.reload();
@@ -263,51 +231,11 @@ test('home says when storage is switched off, and when saved progress could not 
   );
   await expectNoAxeViolations('home with recovery notice');
 
-  const blocked = await page.context().newPage();
-  await blocked.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('Storage is disabled', 'SecurityError');
-      },
-    });
+  // The lesson's pages read it through the store (a browser with no earlier backup).
+  await page.evaluate(() => {
+    localStorage.removeItem('second-look:progress:backup');
+    localStorage.setItem('second-look:progress', '{"version":1,"cases":{"x":');
   });
-  await blocked.goto('/');
-  await expect(
-    blocked.getByRole('status').filter({ hasText: 'not letting the lesson save anything' }),
-  ).toBeVisible();
-  await expect(blocked.getByRole('link', { name: 'Start the lesson' })).toBeVisible();
-});
-
-test('with storage switched off, the lesson says so once and still works', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('Storage is disabled', 'SecurityError');
-      },
-    });
-  });
-  await page.goto(`${CASE}first-impressions/`);
-  await waitForIslands(page);
-  const notice = page
-    .getByRole('status')
-    .filter({ hasText: 'not letting the lesson save anything' });
-  await expect(notice).toBeVisible();
-  await expect(notice).toHaveCount(1);
-  await answerImpressions(page, '3', () => 'Not sure');
-  await page.getByRole('button', { name: 'Save my first impressions' }).click();
-  await expect(page.getByRole('heading', { name: /First impressions saved/ })).toBeVisible();
-  await notice.getByRole('button', { name: 'OK, hide this' }).click();
-  await expect(notice).toBeHidden();
-});
-
-test('a corrupt saved value is set aside, the student is told, and the page works', async ({
-  page,
-  expectNoAxeViolations,
-}) => {
-  await page.goto('/');
-  await page.evaluate(() =>
-    localStorage.setItem('second-look:progress', '{"version":1,"cases":{"x":'),
-  );
   await page.goto(CASE);
   const notice = page.getByRole('status').filter({ hasText: 'could not read the progress saved' });
   await expect(notice).toBeVisible();
@@ -325,17 +253,32 @@ test('a corrupt saved value is set aside, the student is told, and the page work
   await expect(notice).toBeHidden();
 });
 
-test('every page passes axe and makes no request beyond the site', async ({
+test('with storage switched off, home and the lesson say so once and still work', async ({
   page,
-  expectNoAxeViolations,
-  foreignRequests,
 }) => {
-  test.slow();
-  for (const path of [...PAGES, '/no-such-page/']) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    if (await page.locator('astro-island').count()) await waitForIslands(page);
-    await expectNoAxeViolations(path);
-  }
-  expect(foreignRequests).toEqual([]);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      },
+    });
+  });
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'not letting the lesson save anything' });
+  await page.goto('/');
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start the lesson' })).toBeVisible();
+
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveCount(1);
+  await answerImpressions(page, '3', () => 'Not sure');
+  await page.getByRole('button', { name: 'Save my first impressions' }).click();
+  await expect(page.getByRole('heading', { name: /First impressions saved/ })).toBeVisible();
+  await notice.getByRole('button', { name: 'OK, hide this' }).click();
+  await expect(notice).toBeHidden();
 });
+
+// Every page passes axe and asks nothing of another site: crawl.spec.ts.

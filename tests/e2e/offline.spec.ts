@@ -24,12 +24,37 @@ async function workerInControl(page: Page): Promise<void> {
   });
 }
 
-test('after one visit, every page works offline and answers still save', async ({
+test('the site can be installed, and after one visit every page works offline and answers still save', async ({
   page,
   context,
 }) => {
   test.slow();
+  // The site can be installed: a manifest with a name, a start page and real icons.
   await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const response = await page.request.get(new URL(href ?? '', page.url()).href);
+  expect(response.ok()).toBe(true);
+  const manifest = (await response.json()) as {
+    name: string;
+    short_name: string;
+    start_url: string;
+    display: string;
+    icons: { src: string; sizes: string; type: string; purpose?: string }[];
+  };
+  expect(manifest).toMatchObject({ name: 'Second Look', start_url: '/', display: 'standalone' });
+  const sizes = manifest.icons.map((i) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ''}`);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512', '512x512 maskable']));
+  for (const icon of manifest.icons) {
+    const image = await page.request.get(new URL(icon.src, page.url()).href);
+    expect(image.ok(), icon.src).toBe(true);
+    expect(image.headers()['content-type'], icon.src).toBe('image/png');
+    // A PNG's width and height sit at bytes 16–23 of its header.
+    const body = await image.body();
+    const [width, height] = [body.readUInt32BE(16), body.readUInt32BE(20)];
+    expect(`${width}x${height}`, icon.src).toBe(icon.sizes);
+  }
+
   // The worker installs (precaching the whole site) and takes control.
   await workerInControl(page);
 
@@ -71,35 +96,6 @@ test('after one visit, every page works offline and answers still save', async (
   await page.reload();
   await expect(stepItems(page).first()).toContainText('In progress');
   await expect(stepItems(page).nth(1)).toContainText('Done');
-});
-
-test('the site can be installed: a manifest with a name, a start page and real icons', async ({
-  page,
-}) => {
-  await page.goto('/');
-  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-  expect(href).toBeTruthy();
-  const response = await page.request.get(new URL(href ?? '', page.url()).href);
-  expect(response.ok()).toBe(true);
-  const manifest = (await response.json()) as {
-    name: string;
-    short_name: string;
-    start_url: string;
-    display: string;
-    icons: { src: string; sizes: string; type: string; purpose?: string }[];
-  };
-  expect(manifest).toMatchObject({ name: 'Second Look', start_url: '/', display: 'standalone' });
-  const sizes = manifest.icons.map((i) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ''}`);
-  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512', '512x512 maskable']));
-  for (const icon of manifest.icons) {
-    const image = await page.request.get(new URL(icon.src, page.url()).href);
-    expect(image.ok(), icon.src).toBe(true);
-    expect(image.headers()['content-type'], icon.src).toBe('image/png');
-    // A PNG's width and height sit at bytes 16–23 of its header.
-    const body = await image.body();
-    const [width, height] = [body.readUInt32BE(16), body.readUInt32BE(20)];
-    expect(`${width}x${height}`, icon.src).toBe(icon.sizes);
-  }
 });
 
 const TYPES: Record<string, string> = {

@@ -3,16 +3,6 @@ import { test, expect, waitForIslands, savedProgress, seedProgress } from './fix
 
 const PAGE = '/paramedics-walkout/red-flags/';
 const KEY_SIZE = 55;
-const HEADLINE = '40,000 Paramedics WALK OUT As 61 Zones Collapse';
-/** Saved data: the headline marked with its best type, answers checked. */
-const SAVED_ONE_MARK = {
-  v: 1,
-  // "News UK" and two line breaks come before the headline in the marking text.
-  marks: [{ start: 9, end: 9 + HEADLINE.length, type: 'headline-mismatch', text: HEADLINE }],
-  hints: {},
-  checked: true,
-};
-
 const article = (page: Page) => page.getByRole('article', { name: 'The article, for marking' });
 const markedArticle = (page: Page) =>
   page.getByRole('article', { name: 'The article, with your marks' });
@@ -181,41 +171,6 @@ test.describe('a student marks the article', () => {
   });
 });
 
-test('missed passages are revealed on request, with what checks out', async ({
-  page,
-  expectNoAxeViolations,
-}) => {
-  await seedProgress(page, {
-    version: 1,
-    cases: {
-      'paramedics-walkout': {
-        modules: {
-          'red-flags': {
-            status: 'done',
-            score: { earned: 1, possible: 55 },
-            data: SAVED_ONE_MARK,
-          },
-        },
-      },
-    },
-  });
-  await page.goto(PAGE);
-  await waitForIslands(page);
-  await expect(page.getByRole('heading', { name: 'What you found (1)' })).toBeVisible();
-  await page.getByRole('button', { name: `Show the ${KEY_SIZE - 1} passages I missed` }).click();
-  await expect(
-    page.getByRole('heading', { name: `What you missed (${KEY_SIZE - 1})` }),
-  ).toBeFocused();
-  const nuffield = page
-    .getByRole('listitem')
-    .filter({ hasText: 'The Nuffield Trust analysis revealing' });
-  await expect(nuffield).toContainText('What checks out: The 40,000 and the 11.5% match');
-  await nuffield.getByText('Why this is a red flag, and what to do next').click();
-  await expect(nuffield).toContainText('about 44,500 nurses joined NHS England');
-  await expect(markedArticle(page)).toContainText('(missed)');
-  await expectNoAxeViolations('results with the missed passages shown');
-});
-
 test.describe('on a phone', () => {
   test.use({ hasTouch: true, viewport: { width: 360, height: 740 } });
 
@@ -257,7 +212,7 @@ test.describe('on a phone', () => {
   });
 });
 
-test('hints cost points, and "Try again" clears only this step', async ({
+test('unreadable saved marks start fresh with one notice; hints cost points; missed passages are revealed on request; "Try again" clears only this step', async ({
   page,
   expectNoAxeViolations,
 }) => {
@@ -271,12 +226,19 @@ test('hints cost points, and "Try again" clears only this step', async ({
           claims: {},
           completedAt: '2025-01-01T00:00:00Z',
         },
-        modules: {},
+        // Saved marks that cannot be read: the step starts fresh, with one notice.
+        modules: { 'red-flags': { status: 'in-progress', data: { v: 1, marks: 'oops' } } },
       },
     },
   });
   await page.goto(PAGE);
   await waitForIslands(page);
+  const notice = page.getByText(
+    'We could not read your saved marks for this step, so it starts fresh.',
+  );
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Your marks (0)' })).toBeVisible();
 
   const hint = page.getByRole('button', { name: /^Hint for the section “Headline and opening”/ });
   await hint.click();
@@ -298,6 +260,21 @@ test('hints cost points, and "Try again" clears only this step', async ({
   await page.getByRole('button', { name: 'Check my answers' }).click();
   await expect(page.getByText('Hints used: 2. Points taken off for hints: 1.')).toBeVisible();
   await expect(page.getByText(`Score: 0 of ${KEY_SIZE} points (0%)`)).toBeVisible();
+
+  // The passages in the key that were not marked, with what checks out in each.
+  await expect(page.getByRole('heading', { name: 'What you found (1)' })).toBeVisible();
+  await page.getByRole('button', { name: `Show the ${KEY_SIZE - 1} passages I missed` }).click();
+  await expect(
+    page.getByRole('heading', { name: `What you missed (${KEY_SIZE - 1})` }),
+  ).toBeFocused();
+  const nuffield = page
+    .getByRole('listitem')
+    .filter({ hasText: 'The Nuffield Trust analysis revealing' });
+  await expect(nuffield).toContainText('What checks out: The 40,000 and the 11.5% match');
+  await nuffield.getByText('Why this is a red flag, and what to do next').click();
+  await expect(nuffield).toContainText('about 44,500 nurses joined NHS England');
+  await expect(markedArticle(page)).toContainText('(missed)');
+  await expectNoAxeViolations('results with the missed passages shown');
 
   await page.getByRole('button', { name: 'Try again' }).click();
   // Asked first, with focus on the answer (the question names the group it is in).
@@ -351,25 +328,6 @@ test('hints and explanations load when asked for; when they cannot, the page say
   const again = page.getByRole('listitem').filter({ hasText: `“${HEADLINE}”` });
   await again.getByText('Why this is a red flag, and what to do next').click();
   await expect(again.locator('.rf-explain__body')).toContainText('Why it’s a red flag.');
-});
-
-test('saved marks that cannot be read start fresh, with one notice', async ({ page }) => {
-  await seedProgress(page, {
-    version: 1,
-    cases: {
-      'paramedics-walkout': {
-        modules: { 'red-flags': { status: 'in-progress', data: { v: 1, marks: 'oops' } } },
-      },
-    },
-  });
-  await page.goto(PAGE);
-  await waitForIslands(page);
-  const notice = page.getByText(
-    'We could not read your saved marks for this step, so it starts fresh.',
-  );
-  await expect(notice).toBeVisible();
-  await expect(notice).toHaveCount(1);
-  await expect(page.getByRole('region', { name: 'Your marks (0)' })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

@@ -71,76 +71,7 @@ function figure(page: Page, title: string | RegExp): Locator {
 const lockIn = (card: Locator) =>
   card.getByRole('button', { name: 'Lock in my guess and compare' });
 
-test('predicts by keyboard and by pointer, reveals the comparison and reads its chart', async ({
-  page,
-  expectNoAxeViolations,
-  foreignRequests,
-}) => {
-  await open(page);
-  await expect(page.getByText('Compared 0 of 10 figures')).toBeVisible();
-  await expectNoAxeViolations('statistics, nothing predicted');
-
-  // Figure 1, by keyboard only: the log slider moves one round number per key press.
-  const one = figure(page, 'The headline’s 40,000 paramedics');
-  const slider = one.getByRole('slider', { name: 'Slide to guess' });
-  await slider.focus();
-  await page.keyboard.press('Home');
-  await expect(slider).toHaveAttribute('aria-valuetext', '1,000 paramedics');
-  for (let i = 0; i < 21; i += 1) await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveAttribute('aria-valuetext', '40,000 paramedics');
-  await expect(one.getByRole('textbox', { name: 'Or type a number (paramedics)' })).toHaveValue(
-    '40,000',
-  );
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await expect(lockIn(one)).toBeFocused();
-  await page.keyboard.press('Enter');
-
-  const result = one.getByRole('heading', { name: 'Your prediction, checked' });
-  await expect(result).toBeFocused();
-  await expect(one).toContainText('You guessed 40,000 paramedics. The real figure: 40,040.');
-  await expect(one).toContainText('Close: 1 point.');
-
-  const chart = one.getByRole('img', {
-    name: /^The headline’s 40,000 beside every registered paramedic in the UK/,
-  });
-  await expect(chart).toBeVisible();
-  for (const n of ['The article: 40,000', 'Real: 30,223', 'Real: 31,659', 'Real: 40,040'])
-    await expect(chart).toHaveAccessibleName(new RegExp(n));
-  await expect(chart).toHaveAccessibleName(/For comparison: about 50,000/);
-  const table = one.getByRole('table', { name: /The numbers in the chart/ });
-  const rows = table.getByRole('row');
-  await expect(rows).toHaveCount(6);
-  await expect(rows.nth(1)).toContainText('40,000');
-  await expect(rows.nth(1)).toContainText('The article gives none');
-  await expect(rows.nth(2)).toContainText('30,223');
-  await expect(rows.nth(2)).toContainText('1 October 2020');
-  await expect(rows.nth(4)).toContainText('40,040');
-  await expect(rows.nth(4)).toContainText('January 2025');
-  await expect(rows.nth(4)).toContainText('Health and Care Professions Council (HCPC), 2025');
-  await expect(
-    one.getByRole('link', { name: /Registrant snapshot, January 2025/ }),
-  ).toHaveAttribute(
-    'href',
-    'https://www.hcpc-uk.co.uk/resources/data/2025/registrant-snapshot-january-2025',
-  );
-
-  // Figure 2, by pointer: a choice. Locking in with no answer says what is missing.
-  await one.getByRole('button', { name: 'Next figure' }).click();
-  const two = figure(page, /Over 40,000 … have left NHS employment/);
-  await expect(two.getByRole('heading', { level: 2 })).toBeFocused();
-  await lockIn(two).click();
-  await expect(two.getByRole('alert')).toHaveText('Choose an answer first.');
-  await two.getByRole('radio', { name: 'A whole year' }).click();
-  await lockIn(two).click();
-  await expect(two).toContainText('Close: 1 point.');
-  const twoTable = two.getByRole('table', { name: /The numbers in the chart/ });
-  await expect(twoTable.getByRole('row', { name: /40,365/ })).toContainText('Year to June 2022');
-  await expect(twoTable.getByRole('row', { name: /40,365/ })).toContainText('NHS England');
-
-  await expectNoAxeViolations('statistics, two comparisons');
-  expect(foreignRequests).toEqual([]);
-});
+// Figures 1 and 2 by keyboard, with the first chart and its table read: keyboard-story.spec.ts.
 
 test('refuses a guess out of range, scores closeness, and shows the response-time charts', async ({
   page,
@@ -165,8 +96,11 @@ test('refuses a guess out of range, scores closeness, and shows the response-tim
     'In the right range: half a point. Your guess was about 1.5 times too low.',
   );
 
-  // Figure 4: an out-of-range number is refused, then a typed answer and Enter.
+  // Figure 4, reached with the pointer: an out-of-range number is refused, then a typed answer
+  // and Enter.
   const four = figure(page, '“Nearly triple the national target”');
+  await three.getByRole('button', { name: 'Next figure' }).click();
+  await expect(four.getByRole('heading', { level: 2 })).toBeFocused();
   const minutes = four.getByRole('textbox', { name: 'Or type a number (minutes)' });
   await minutes.fill('600');
   await lockIn(four).click();
@@ -260,11 +194,56 @@ test('judges the unsourced figures by keyboard and pointer, then reaches the num
   await expectNoAxeViolations('statistics, unsourced figures and number drift');
 });
 
-test('finds every comparison and the drift after a reload; the overview shows the step done', async ({
+test('everything revealed: no accessibility violations in the dark, and charts print legibly with their data tables', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page, seed(10, true, 'done'));
+  await expect(page.getByRole('region', { name: /Number drift/ })).toBeVisible();
+  await expectNoAxeViolations('statistics, everything revealed, dark');
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  const table = page.getByRole('table', { name: /Category 2 calls/ });
+  // On screen the table is only for screen readers: its wrapper is clipped to 1 px.
+  const wrapperWidth = () =>
+    table.evaluate((el) => el.parentElement?.getBoundingClientRect().width);
+  expect(await wrapperWidth()).toBeLessThanOrEqual(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('img', { name: /Category 2 calls/ })).toBeVisible();
+  expect(await wrapperWidth()).toBeGreaterThan(300);
+  await expect(table.getByRole('row', { name: /April 2023/ })).toContainText('28 min');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+// Without JavaScript: no-javascript.spec.ts.
+
+test('unreadable saved answers start fresh with a notice; the last figure and the drift are found again after a reload; the overview shows the step done; Try again clears it', async ({
   page,
   foreignRequests,
 }) => {
-  await open(page, seed(9));
+  await open(page, {
+    version: 1,
+    cases: {
+      'paramedics-walkout': {
+        modules: { statistics: { status: 'done', data: { version: 1, guesses: 'oops' } } },
+      },
+    },
+  });
+  await expect(
+    page.getByText('We could not read the answers saved for this step, so it starts fresh.'),
+  ).toBeVisible();
+  await expect(page.getByText('Compared 0 of 10 figures')).toBeVisible();
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.getByText('We could not read the answers')).toHaveCount(0);
+
+  // Nine figures done (as another tab would save them); the last one and the drift here.
+  await writeProgress(page, seed(9));
+  await page.reload();
+  await waitForIslands(page);
   const last = figure(page, /At 11:42 a.m. yesterday/);
   await last.getByRole('radio', { name: 'No. The article gives no source for it at all.' }).check();
   await lockIn(last).click();
@@ -289,75 +268,10 @@ test('finds every comparison and the drift after a reload; the overview shows th
   await page.goto('/paramedics-walkout/');
   const step = page.getByRole('listitem').filter({ hasText: 'Compare the statistics' });
   await expect(step).toContainText('Done: 100%');
-  expect(foreignRequests).toEqual([]);
-});
 
-test('charts print legibly, with their data tables', async ({ page }) => {
-  await open(page, seed(10, true, 'done'));
-  const table = page.getByRole('table', { name: /Category 2 calls/ });
-  // On screen the table is only for screen readers: its wrapper is clipped to 1 px.
-  const wrapperWidth = () =>
-    table.evaluate((el) => el.parentElement?.getBoundingClientRect().width);
-  expect(await wrapperWidth()).toBeLessThanOrEqual(1);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('img', { name: /Category 2 calls/ })).toBeVisible();
-  expect(await wrapperWidth()).toBeGreaterThan(300);
-  await expect(table.getByRole('row', { name: /April 2023/ })).toContainText('28 min');
-  await expect(page.getByRole('button', { name: 'Try again' })).toBeHidden();
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.byteLength).toBeGreaterThan(10_000);
-});
-
-test('without JavaScript, every comparison can still be read', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+  // Try again asks first; "Keep them" changes nothing and brings focus back.
   await page.goto(PAGE);
-  await expect(page.getByRole('button', { name: 'Lock in my guess and compare' })).toBeHidden();
-  await page.getByRole('link', { name: 'Read every figure with its comparison' }).click();
-  const key = page.getByRole('region', { name: 'Every comparison, to read' });
-  await expect(key.getByRole('heading', { level: 3 })).toHaveCount(11);
-  await expect(key.getByRole('img', { name: /Category 2 calls/ })).toBeVisible();
-  await expect(key.getByRole('img', { name: /Category 2 calls/ })).toHaveAccessibleName(
-    /Real: 1 h 32 min 54 s, National mean, December 2022/,
-  );
-  await expect(key.getByText('40,000 Paramedics WALK OUT').first()).toBeVisible();
-  await expect(key.getByText('The answer: 1 h 32 min 54 s')).toBeVisible();
-  await context.close();
-});
-
-test('dark mode: a revealed comparison and the drift have no accessibility violations', async ({
-  page,
-  expectNoAxeViolations,
-}) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await open(page, seed(10, true, 'done'));
-  await expect(page.getByRole('region', { name: /Number drift/ })).toBeVisible();
-  await expectNoAxeViolations('statistics, everything revealed, dark');
-});
-
-test('unreadable saved answers start fresh with a notice; Try again clears the step', async ({
-  page,
-}) => {
-  await open(page, {
-    version: 1,
-    cases: {
-      'paramedics-walkout': {
-        modules: { statistics: { status: 'done', data: { version: 1, guesses: 'oops' } } },
-      },
-    },
-  });
-  await expect(
-    page.getByText('We could not read the answers saved for this step, so it starts fresh.'),
-  ).toBeVisible();
-  await expect(page.getByText('Compared 0 of 10 figures')).toBeVisible();
-  await page.reload();
   await waitForIslands(page);
-  await expect(page.getByText('We could not read the answers')).toHaveCount(0);
-
-  await writeProgress(page, seed(10, true, 'done'));
-  await page.reload();
-  await waitForIslands(page);
-  // Asked first; "Keep them" changes nothing and brings focus back.
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('button', { name: 'Yes, clear them' })).toBeFocused();
   await page.getByRole('button', { name: 'Keep them' }).click();
@@ -369,6 +283,7 @@ test('unreadable saved answers start fresh with a notice; Try again clears the s
   await expect(
     page.getByRole('heading', { name: 'The headline’s 40,000 paramedics' }),
   ).toBeFocused();
-  const saved = (await savedProgress(page)) as ReturnType<typeof seed>;
-  expect(saved.cases['paramedics-walkout'].modules.statistics).toBeUndefined();
+  const cleared = (await savedProgress(page)) as ReturnType<typeof seed>;
+  expect(cleared.cases['paramedics-walkout'].modules.statistics).toBeUndefined();
+  expect(foreignRequests).toEqual([]);
 });
