@@ -3,6 +3,7 @@ import { test, expect, waitForIslands, savedProgress, seedProgress } from './fix
 
 const PAGE = '/paramedics-walkout/red-flags/';
 const KEY_SIZE = 55;
+const HEADLINE = '40,000 Paramedics WALK OUT As 61 Zones Collapse';
 const article = (page: Page) => page.getByRole('article', { name: 'The article, for marking' });
 const markedArticle = (page: Page) =>
   page.getByRole('article', { name: 'The article, with your marks' });
