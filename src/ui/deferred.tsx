@@ -34,12 +34,16 @@ function load(url: string): Promise<unknown> {
   return request;
 }
 
-/** The file at `url` (build-time JSON of the page's own content), fetched once mounted. */
-export function useDeferred<T>(url: string): Deferred<T> {
+/**
+ * The file at `url` (build-time JSON of the page's own content), fetched once mounted, or once
+ * `enabled` for a file needed only later (red flags: the hints when first asked for).
+ */
+export function useDeferred<T>(url: string, enabled = true): Deferred<T> {
   const [data, setData] = useState<T | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     load(url).then(
       (value) => live && setData(value as T),
@@ -48,7 +52,7 @@ export function useDeferred<T>(url: string): Deferred<T> {
     return () => {
       live = false;
     };
-  }, [url, attempt]);
+  }, [url, attempt, enabled]);
   const retry = useCallback(() => {
     setFailed(false);
     setAttempt((n) => n + 1);

@@ -5,10 +5,11 @@
  * The marks live in saved progress (module `red-flags`), changed only through ./store.ts; the
  * marking input is ./use-marking.ts; all matching and scoring is pure code in ./scoring.ts.
  * The article comes once, as props, and is drawn after hydration with the saved marks; hints
- * and explanations load when asked for (./use-json.ts).
+ * and explanations load when needed (src/ui/deferred.tsx).
  */
 import { Suspense, lazy, useMemo, useRef, useState } from 'react';
 import { segmentArticle } from '../../core/marking-doc';
+import { useDeferred } from '../../ui/deferred';
 import { StringsProvider, useT } from '../../ui/strings';
 import { highlightsOf } from './highlights';
 import ArticleView from './parts/ArticleView';
@@ -19,11 +20,10 @@ import TypeChooser from './parts/TypeChooser';
 import { scoreMarks } from './scoring';
 import * as store from './store';
 import { useHints } from './use-hints';
-import { isExplanations, useJson } from './use-json';
 import { useMarking } from './use-marking';
 import { useSavedStep } from './use-saved-step';
 import { articleWords } from './place';
-import type { RedFlagsMessages, RedFlagsProps } from './view-types';
+import type { ExplanationsJson, RedFlagsMessages, RedFlagsProps } from './view-types';
 
 // The results' code loads when they first show (marking is what the first visit needs).
 const Results = lazy(() => import('./parts/Results'));
@@ -73,7 +73,7 @@ function Step(props: Omit<RedFlagsProps, 'messages'>) {
     active: mounted && !results,
     at,
   });
-  const explanations = useJson(props.explanationsHref, isExplanations, results);
+  const explanations = useDeferred<ExplanationsJson>(props.explanationsHref, results);
   const words = useMemo(() => articleWords(t, doc), [t, doc]);
   const score = useMemo(
     () => scoreMarks(data.marks, passages, data.hints),

@@ -1,16 +1,17 @@
 /**
  * The hints after each section's heading while marking. A section whose key holds passages has
- * one; its words load from hints.json when a student first asks (or at once, when hints were
- * taken before), and a level is taken (./store.ts) only once its words can show.
+ * one; their words load from hints.json (src/ui/deferred.tsx) when a student first asks, or at
+ * once when hints were taken before, and a level is taken (./store.ts) only once its words can
+ * show: a hint that cannot load costs nothing.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MarkingDoc, Unit } from '../../core/marking-doc';
+import { useDeferred } from '../../ui/deferred';
 import { useT } from '../../ui/strings';
 import SectionHint from './parts/SectionHint';
 import { passagesInSection } from './scoring';
 import { takeHint, type StepNow } from './store';
-import { isHints, useJson } from './use-json';
-import type { PassageView, RedFlagsMessages } from './view-types';
+import type { HintsJson, PassageView, RedFlagsMessages } from './view-types';
 
 interface Options {
   href: string;
@@ -26,12 +27,18 @@ interface Options {
 export function useHints({ href, doc, passages, active, at }: Options) {
   const t = useT<RedFlagsMessages>();
   const levels = at().data.hints;
-  const file = useJson(href, isHints, active && Object.values(levels).some((n) => n > 0));
-  const [failedIn, setFailedIn] = useState<string | null>(null);
-  const asking = useRef(false);
-  // The step as it is when the words arrive, not when the student asked.
+  // The section whose next hint the student asked for, until its words are there.
+  const [asked, setAsked] = useState<string | null>(null);
+  const taken = Object.values(levels).some((n) => n > 0);
+  const file = useDeferred<HintsJson>(href, active && (asked !== null || taken));
   const latest = useRef(at);
   latest.current = at;
+
+  useEffect(() => {
+    if (asked === null || !file.data) return;
+    takeHint(latest.current(), asked);
+    setAsked(null);
+  }, [asked, file.data]);
 
   return (unit: Unit) => {
     if (!active || (unit.kind !== 'headline' && unit.kind !== 'heading')) return null;
@@ -43,20 +50,16 @@ export function useHints({ href, doc, passages, active, at }: Options) {
       <SectionHint
         sectionTitle={section.title || t('redFlags.sectionTop')}
         level={level}
-        hints={file.value?.[section.id]}
+        hints={file.data?.[section.id]}
         // Said where the student asked, and where a hint already taken cannot show.
-        failed={failedIn === section.id || (level > 0 && file.status === 'failed')}
+        failed={file.failed && (asked === section.id || level > 0)}
         onTake={() => {
-          // One level per press, however quickly the button is pressed again while loading.
-          if (asking.current) return;
-          asking.current = true;
-          void file.load().then((loaded) => {
-            asking.current = false;
-            setFailedIn(loaded ? null : section.id);
-            if (loaded) takeHint(latest.current(), section.id);
-          });
+          // One level per press, however often the button is pressed while the words load.
+          if (asked !== null && !file.failed) return;
+          setAsked(section.id);
+          if (file.failed) file.retry();
         }}
-        onRetry={() => void file.load()}
+        onRetry={file.retry}
       />
     );
   };

@@ -61,7 +61,7 @@ export interface TypeView {
 /**
  * A key passage, as the island needs it to score marks and draw its result card: where it is
  * (its quote is the article's text there), its types and difficulty, and what checks out. Its
- * explanation is not here: the results fetch it (see ./use-json.ts).
+ * explanation is not here: the results fetch it (see src/ui/deferred.tsx).
  */
 export interface PassageView {
   /** The passage's key in the island and in explanations.json (see ./view.ts). */
@@ -89,11 +89,11 @@ export interface RedFlagsProps {
   article: MarkableArticle;
   types: TypeView[];
   passages: PassageView[];
-  /** The build-time hints, loaded when the student first asks for one (see ./use-json.ts). */
+  /** The build-time hints, loaded when the student first asks for one (see src/ui/deferred.tsx). */
   hintsHref: string;
   /** The static answer key page, for the results' fallback when an explanation cannot load. */
   answersHref: string;
-  /** The build-time explanations, loaded when the results show (see ./use-json.ts). */
+  /** The build-time explanations, loaded when the results show (see src/ui/deferred.tsx). */
   explanationsHref: string;
 }
 

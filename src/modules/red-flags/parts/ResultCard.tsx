@@ -6,29 +6,39 @@ import { useState } from 'react';
 import { useT } from '../../../ui/strings';
 import type { ArticleWords } from '../place';
 import type { Credit, SavedMark } from '../scoring';
-import type { Loaded } from '../use-json';
+import type { Deferred } from '../../../ui/deferred';
 import type { ExplanationsJson, PassageView, RedFlagsMessages } from '../view-types';
 
-type Explanations = Loaded<ExplanationsJson>;
+type Explanations = Deferred<ExplanationsJson>;
 
 /** The passage's explanation, put in the page only once opened (long results stay light). */
 function Explanation(props: { id: string; explanations: Explanations; answersHref: string }) {
   const t = useT<RedFlagsMessages>();
   const [open, setOpen] = useState(false);
   const { explanations } = props;
-  const html = explanations.value?.[props.id];
-  const failed = explanations.status === 'failed' || (explanations.status === 'ready' && !html);
+  const html = explanations.data?.[props.id];
   return (
     <details className="rf-explain" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('redFlags.explanation')}</summary>
       {open &&
-        (html ? (
+        (html !== undefined ? (
           <div className="rf-explain__body" dangerouslySetInnerHTML={{ __html: html }} />
-        ) : failed ? (
-          <p className="rf-explain__body">
-            {t('redFlags.explanationFailed')}{' '}
-            <a href={props.answersHref}>{t('redFlags.explanationOnKey')}</a>
-          </p>
+        ) : explanations.failed || explanations.data ? (
+          <div className="rf-explain__body notice notice--warn">
+            <p>
+              {t('redFlags.explanationFailed')}{' '}
+              <a href={props.answersHref}>{t('redFlags.explanationOnKey')}</a>
+            </p>
+            {explanations.failed && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={explanations.retry}
+              >
+                {t('redFlags.explanationRetry')}
+              </button>
+            )}
+          </div>
         ) : (
           <p className="rf-explain__body muted">{t('redFlags.explanationLoading')}</p>
         ))}

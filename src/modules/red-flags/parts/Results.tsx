@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import ConfirmTryAgain from '../../../ui/ConfirmTryAgain';
 import { useT } from '../../../ui/strings';
 import type { RedFlagsData, RedFlagsScore, SavedMark } from '../scoring';
-import type { Loaded } from '../use-json';
+import type { Deferred } from '../../../ui/deferred';
 import type { ExplanationsJson, PassageView, RedFlagsMessages } from '../view-types';
 import type { ArticleWords } from '../place';
 import { PassageCard, UnkeyedCard } from './ResultCard';
@@ -25,7 +25,7 @@ interface Props {
   focus: boolean;
   answersHref: string;
   /** The passages' explanations, loading since the results showed. */
-  explanations: Loaded<ExplanationsJson>;
+  explanations: Deferred<ExplanationsJson>;
   onReveal: () => void;
   onKeepMarking: () => void;
   onTryAgain: () => void;

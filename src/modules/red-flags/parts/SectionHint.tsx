@@ -1,7 +1,7 @@
 /**
  * Progressive hints for one section of the article: first where to look, then a nudge per
  * passage. Each level costs a little score; focus moves to the hint just revealed. The hints'
- * words load when the student first asks for one (see ../use-json.ts).
+ * words load when the student first asks for one (see ../use-hints.tsx).
  */
 import { useEffect, useRef } from 'react';
 import { useT } from '../../../ui/strings';
