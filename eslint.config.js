@@ -10,7 +10,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
  * Where code may import from: arrows point down only (pages → modules and ui → stores → core;
  * content is read through src/content). A module imports only its own folder, plus other
  * modules' schema.ts (the shape of their content). Class mode and the summary present every
- * other module, so they may also use other modules' scoring.ts and static .astro views — never
+ * other module, and the teacher's code check reads every result, so these three may also use
+ * other modules' scoring.ts and static .astro views — never
  * their islands, parts or stores. See README "Where things live".
  */
 const layers = {
@@ -27,7 +28,7 @@ const layers = {
   // A module's public files: its content schema, its pure scoring and its static .astro views.
   'boundaries/files': [
     { category: 'schema', pattern: 'src/modules/*/schema.ts' },
-    { category: 'scoring', pattern: 'src/modules/*/scoring.ts' },
+    { category: 'scoring', pattern: 'src/modules/*/{scoring,report}.ts' },
     { category: 'view', pattern: 'src/modules/*/*.astro' },
   ],
   'import/resolver': { node: { extensions: ['.ts', '.tsx', '.astro', '.js', '.mjs', '.json'] } },
@@ -90,6 +91,7 @@ export default defineConfig(
             ownModule,
             presenter('class-mode'),
             presenter('summary'),
+            presenter('check'),
             may('layouts', 'core', 'content', 'i18n', 'ui', 'layouts'),
             may('pages', 'core', 'content', 'i18n', 'ui', 'layouts', 'module'),
           ],

@@ -10,6 +10,7 @@ import { locateKeyPassages, type KeyEntryInput } from './checks/red-flags';
 import { cardProblems } from './checks/experts';
 import { checkStatistics } from './checks/statistics';
 import type { Drift, Figure } from '../modules/statistics/schema';
+import type { TransferPostEntry } from '../modules/transfer/schema';
 
 export type CaseItem = CollectionEntry<'cases'>;
 
@@ -200,4 +201,25 @@ export const getStatisticsContent = perCase(async (entry) => {
 /** A case's lesson guide (guide.yaml: discussion questions and notes), if it has one. */
 export async function getGuide(caseId: string) {
   return (await getEntry('guides', `${caseId}/guide`))?.data;
+}
+
+/** The before/after test's posts: forms A and B in position order, and the truth by position. */
+export interface TransferTest {
+  forms: Record<'A' | 'B', TransferPostEntry[]>;
+  /** Whether the post at each position (1–12) is accurate: the same in every form. */
+  truth: boolean[];
+}
+
+let transferTest: Promise<TransferTest> | undefined;
+
+/** The posts of forms A and B (the loader has checked that both are full, matched tests). */
+export function getTransferTest(): Promise<TransferTest> {
+  transferTest ??= (async () => {
+    const posts = (await getCollection('transferPosts')).map((e) => e.data);
+    const form = (f: 'A' | 'B') =>
+      posts.filter((p) => p.form === f).sort((a, b) => a.position - b.position);
+    const forms = { A: form('A'), B: form('B') };
+    return { forms, truth: forms.A.map((p) => p.accurate) };
+  })();
+  return transferTest;
 }

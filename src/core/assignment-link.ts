@@ -17,6 +17,7 @@ export const LINK_VERSION = 1;
 
 /** One letter per step kind, in the link. Never reuse a letter for another step. */
 export const STEP_LETTERS: Readonly<Record<StepKind, string>> = {
+  'warm-up': 'w',
   'first-impressions': 'f',
   'red-flags': 'r',
   experts: 'e',

@@ -6,12 +6,17 @@
  * Honest limits: the checksum catches typos and casual edits. It is not a signature: someone who
  * reads this file could make a code by hand. Teachers are told so.
  *
- * Bits, version 1 (most significant first):
- *   version 4 · case 10 (hash of its code) · assignment 1+20 · per step kind (5, fixed order):
- *   state 2 + percent 7 (127 = no score) · believability before 3, after 3 (0 = none) ·
- *   discernment before 5, after 5 (0 = none, else 2·gap + 9, gap in halves from −4 to +4) ·
- *   minutes 10 (capped at 1023) · name length 5 (UTF-8 bytes) · name bytes 8 each.
+ * Bits, version 2 (most significant first):
+ *   version 4 · case 10 (hash of its code) · assignment 1+20 · per step kind (6, the order of
+ *   `stepKinds`): state 2 + percent 7 (127 = no score) · believability before 3, after 3
+ *   (0 = none) · discernment before 5, after 5 (0 = none, else 2·gap + 9, gap in halves from −4
+ *   to +4) · minutes 10 (capped at 1023) · before/after test: order 1 (0 = A then B) and, for
+ *   each of before and after, 1 (submitted) + 12 × 3 (the rating of the post at each position
+ *   of its form, 1–6, 0 = none) when submitted · name length 5 (UTF-8 bytes) · name bytes 8 each.
  * Then the 4-character checksum of everything before it.
+ *
+ * Version 1 (codes made before the test existed) is the same without the warm-up step and the
+ * test; it still decodes, with the warm-up "not started" and no test.
  */
 import {
   BitReader,
@@ -24,7 +29,11 @@ import {
 } from './base32';
 import { stepKinds, type StepKind } from './steps';
 
-export const CODE_VERSION = 1;
+export const CODE_VERSION = 2;
+/** The step kinds a version-1 code carries, in its order (before the warm-up existed). */
+const V1_STEPS: readonly StepKind[] = stepKinds.filter((k) => k !== 'warm-up');
+/** Posts per form of the before/after test. */
+export const TEST_POSTS = 12;
 const NAME_MAX_BYTES = 31;
 const NO_SCORE = 127;
 
@@ -35,6 +44,14 @@ export interface StepResult {
   state: StepState;
   /** Score as a whole percentage, or null when the step has none. */
   percent: number | null;
+}
+
+/** The before/after test as a code carries it: ratings by position in each form. */
+export interface TestRecord {
+  order: 'AB' | 'BA';
+  /** The 12 ratings of the first form (1–6, null = not answered), or null if not submitted. */
+  before: (number | null)[] | null;
+  after: (number | null)[] | null;
 }
 
 export interface CompletionRecord {
@@ -51,6 +68,8 @@ export interface CompletionRecord {
   discernmentAfter: number | null;
   /** Minutes spent in the modules. */
   minutes: number;
+  /** The before/after test, or null in a version-1 code. */
+  test: TestRecord | null;
   /** The name or initials the student typed (kept short). */
   name: string;
 }
@@ -112,6 +131,15 @@ export function encodeCompletion(record: CompletionRecord): string {
   pushBits(bits, encodeGap(record.discernmentBefore), 5);
   pushBits(bits, encodeGap(record.discernmentAfter), 5);
   pushBits(bits, Math.min(1023, Math.max(0, Math.round(record.minutes))), 10);
+  pushBits(bits, record.test?.order === 'BA' ? 1 : 0, 1);
+  for (const answers of [record.test?.before ?? null, record.test?.after ?? null]) {
+    pushBits(bits, answers ? 1 : 0, 1);
+    if (answers)
+      for (let i = 0; i < TEST_POSTS; i++) {
+        const r = answers[i];
+        pushBits(bits, typeof r === 'number' && Number.isInteger(r) && r >= 1 && r <= 6 ? r : 0, 3);
+      }
+  }
   const name = new TextEncoder().encode(fitName(record.name));
   pushBits(bits, name.length, 5);
   for (const byte of name) pushBits(bits, byte, 8);
@@ -138,14 +166,16 @@ export function decodeCompletion(
   const bits = base32ToBits(body);
   if (!bits) return { ok: false, error: 'malformed' };
   const r = new BitReader(bits);
-  if (r.read(4) !== CODE_VERSION) return { ok: false, error: 'unknown-version' };
+  const version = r.read(4);
+  if (version !== 1 && version !== CODE_VERSION) return { ok: false, error: 'unknown-version' };
   const hash = r.read(10);
   const known = cases.find((c) => caseHash(c.code) === hash);
   if (!known) return { ok: false, error: 'wrong-lesson' };
   const hasAssignment = r.read(1);
   const assignment = r.read(20);
   const steps = {} as Record<StepKind, StepResult>;
-  for (const kind of stepKinds) {
+  steps['warm-up'] = { state: 'not-started', percent: null };
+  for (const kind of version === 1 ? V1_STEPS : stepKinds) {
     const state = STATES[r.read(2) ?? 99];
     const percent = r.read(7);
     if (!state || percent === null || (percent > 100 && percent !== NO_SCORE))
@@ -157,6 +187,27 @@ export function decodeCompletion(
   const dBefore = r.read(5);
   const dAfter = r.read(5);
   const minutes = r.read(10);
+  let test: TestRecord | null = null;
+  if (version >= 2) {
+    const order = r.read(1);
+    const phases: ((number | null)[] | null)[] = [];
+    for (let p = 0; p < 2; p++) {
+      const submitted = r.read(1);
+      if (order === null || submitted === null) return { ok: false, error: 'malformed' };
+      if (!submitted) {
+        phases.push(null);
+        continue;
+      }
+      const ratings: (number | null)[] = [];
+      for (let i = 0; i < TEST_POSTS; i++) {
+        const rating = r.read(3);
+        if (rating === null || rating > 6) return { ok: false, error: 'malformed' };
+        ratings.push(rating === 0 ? null : rating);
+      }
+      phases.push(ratings);
+    }
+    test = { order: order ? 'BA' : 'AB', before: phases[0] ?? null, after: phases[1] ?? null };
+  }
   const nameLength = r.read(5);
   if (
     hasAssignment === null ||
@@ -200,6 +251,7 @@ export function decodeCompletion(
       discernmentBefore: dBefore === 0 ? null : (dBefore - 9) / 2,
       discernmentAfter: dAfter === 0 ? null : (dAfter - 9) / 2,
       minutes,
+      test,
       name,
     },
   };

@@ -2,11 +2,12 @@
  * Turns what a student saved into the record a completion code carries and the summary shows.
  */
 import type { ActiveAssignment } from './assignment';
-import type { CompletionRecord, StepResult } from './completion-code';
+import type { CompletionRecord, StepResult, TestRecord } from './completion-code';
 import { discernment, type RatedClaim } from './discernment';
 import { scorePercent, type CaseProgress } from './progress';
 import { stepStatus } from './step-status';
 import { stepKinds, type StepKind } from './steps';
+import { formOf, transferOf, type TransferData } from './transfer-progress';
 
 export interface SummaryInput {
   caseCode: string;
@@ -16,12 +17,28 @@ export interface SummaryInput {
   progress: CaseProgress;
   assignment: ActiveAssignment | null;
   name: string;
+  /** The before/after test's post ids by position (1–12) in each form; absent: no test. */
+  testForms?: Readonly<Record<'A' | 'B', readonly string[]>>;
 }
 
 export interface Summary {
   record: CompletionRecord;
   /** Steps in `order` not done yet. */
   remaining: StepKind[];
+}
+
+/** The submitted tests as ratings by position, or null when the student has not started. */
+export function testRecord(
+  data: TransferData | null,
+  forms: Readonly<Record<'A' | 'B', readonly string[]>>,
+): TestRecord | null {
+  if (!data) return null;
+  const ratings = (phase: 'before' | 'after') => {
+    const answers = data[phase];
+    if (!answers?.completedAt) return null;
+    return forms[formOf(data.order, phase)].map((id) => answers.ratings[id] ?? null);
+  };
+  return { order: data.order, before: ratings('before'), after: ratings('after') };
 }
 
 function roundHalf(n: number | null): number | null {
@@ -55,6 +72,7 @@ export function summarize(input: SummaryInput): Summary {
       discernmentBefore: before ? roundHalf(discernment(input.claims, before.claims).gap) : null,
       discernmentAfter: after ? roundHalf(discernment(input.claims, after.claims).gap) : null,
       minutes: Math.round(seconds / 60),
+      test: input.testForms ? testRecord(transferOf(progress), input.testForms) : null,
       name: input.name.trim(),
     },
   };

@@ -4,6 +4,7 @@
  * do not load it.
  */
 import type { CaseProgress, Impressions, Score } from './progress';
+import { phaseState, transferOf } from './transfer-progress';
 
 export type StepStatus =
   { state: 'not-started' } | { state: 'in-progress' } | { state: 'done'; score?: Score };
@@ -21,8 +22,17 @@ function impressionsStatus(i: Impressions | undefined): StepStatus {
 
 /** What a student has done in one step. */
 export function stepStatus(progress: CaseProgress, stepId: string): StepStatus {
+  if (stepId === 'warm-up') return { state: phaseState(transferOf(progress), 'before') };
   if (stepId === 'first-impressions') return impressionsStatus(progress.firstImpressions);
-  if (stepId === 'second-look') return impressionsStatus(progress.secondLook);
+  // The second look is the article again and the after test: done when both are.
+  if (stepId === 'second-look') {
+    const article = impressionsStatus(progress.secondLook).state;
+    const test = phaseState(transferOf(progress), 'after');
+    if (article === 'done' && test === 'done') return { state: 'done' };
+    return article === 'not-started' && test === 'not-started'
+      ? { state: 'not-started' }
+      : { state: 'in-progress' };
+  }
   const m = progress.modules[stepId];
   if (!m) return { state: 'not-started' };
   if (m.status === 'done') return m.score ? { state: 'done', score: m.score } : { state: 'done' };

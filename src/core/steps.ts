@@ -1,5 +1,6 @@
 /** The kinds of step a case can have, in the order a lesson normally runs them. */
 export const stepKinds = [
+  'warm-up',
   'first-impressions',
   'red-flags',
   'experts',

@@ -11,6 +11,7 @@ const record = (name: string): CompletionRecord => ({
   caseCode: 'pw',
   assignment: 'AB12',
   steps: {
+    'warm-up': { state: 'done', percent: null },
     'first-impressions': { state: 'done', percent: null },
     'red-flags': { state: 'done', percent: 80 },
     experts: { state: 'not-started', percent: null },
@@ -22,6 +23,7 @@ const record = (name: string): CompletionRecord => ({
   discernmentBefore: 0,
   discernmentAfter: 2,
   minutes: 20,
+  test: null,
   name,
 });
 const decode = (c: string) => decodeCompletion(c, CASES);

@@ -15,6 +15,7 @@ const record: CompletionRecord = {
   caseCode: 'pw',
   assignment: '3K7Q',
   steps: {
+    'warm-up': { state: 'done', percent: null },
     'first-impressions': { state: 'done', percent: null },
     'red-flags': { state: 'done', percent: 72 },
     experts: { state: 'in-progress', percent: null },
@@ -26,14 +27,39 @@ const record: CompletionRecord = {
   discernmentBefore: 0.5,
   discernmentAfter: 2.5,
   minutes: 37,
+  test: {
+    order: 'BA',
+    before: [6, 1, 5, 2, 4, 3, 6, 1, 5, 2, 4, 3],
+    after: [1, 1, 1, 1, 1, 1, null, 6, 6, 6, 6, 6],
+  },
   name: 'Amara K.',
 };
 const code = encodeCompletion(record);
 
+/** A code made by version 1 (before the warm-up test existed), for the same record. */
+const V1_CODE = '3JD3-K7QQ-Z91Z-SZVZ-H570-JM42-VB1E-9GJ0-JSE1-E7E';
+
 describe('completion codes', () => {
   test('fit one line, in read-aloud-safe characters grouped in fours', () => {
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{1,4}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/);
-    expect(code.length).toBeLessThan(60);
+    expect(code.length).toBeLessThan(80);
+  });
+
+  test('still read a version-1 code: the warm-up not started, no test', () => {
+    expect(decodeCompletion(V1_CODE, CASES)).toEqual({
+      ok: true,
+      caseId: 'paramedics-walkout',
+      record: {
+        ...record,
+        steps: { ...record.steps, 'warm-up': { state: 'not-started', percent: null } },
+        test: null,
+      },
+    });
+  });
+
+  test('carry a test that was started but not submitted as no answers', () => {
+    const r = { ...record, test: { order: 'AB' as const, before: null, after: null } };
+    expect(decodeCompletion(encodeCompletion(r), CASES)).toMatchObject({ ok: true, record: r });
   });
 
   test('round-trip everything the teacher sees', () => {
@@ -73,7 +99,7 @@ describe('completion codes', () => {
       await import('../../src/core/base32');
     const body = normalizeBase32(code).slice(0, -4);
     const bits = base32ToBits(body)!;
-    bits.splice(0, 4, 0, 0, 1, 0); // version 2
+    bits.splice(0, 4, 0, 0, 1, 1); // version 3
     const future = bitsToBase32(bits);
     expect(decodeCompletion(future + checksum32(future), CASES)).toEqual({
       ok: false,
@@ -135,7 +161,7 @@ describe('completion codes', () => {
     const gap = fc.option(fc.integer({ min: -8, max: 8 }).map((n) => n / 2));
     fc.assert(
       fc.property(
-        fc.tuple(step, step, step, step, step),
+        fc.tuple(step, step, step, step, step, step),
         fc.option(fc.stringMatching(/^[0-9A-HJKMNP-TV-Z]{4}$/)),
         rating,
         rating,
@@ -143,7 +169,18 @@ describe('completion codes', () => {
         gap,
         fc.integer({ min: 0, max: 1023 }),
         fc.string({ maxLength: 20 }),
-        (steps, assignment, bb, ba, db, da, minutes, name) => {
+        fc.option(
+          fc.record({
+            order: fc.constantFrom<'AB' | 'BA'>('AB', 'BA'),
+            before: fc.option(
+              fc.array(fc.option(fc.integer({ min: 1, max: 6 })), { minLength: 12, maxLength: 12 }),
+            ),
+            after: fc.option(
+              fc.array(fc.option(fc.integer({ min: 1, max: 6 })), { minLength: 12, maxLength: 12 }),
+            ),
+          }),
+        ),
+        (steps, assignment, bb, ba, db, da, minutes, name, test) => {
           const r: CompletionRecord = {
             caseCode: 'pw',
             assignment,
@@ -155,6 +192,7 @@ describe('completion codes', () => {
             discernmentBefore: db,
             discernmentAfter: da,
             minutes,
+            test: test ?? { order: 'AB', before: null, after: null },
             name: fitName(name),
           };
           expect(decodeCompletion(encodeCompletion(r), CASES)).toEqual({

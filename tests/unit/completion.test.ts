@@ -17,8 +17,18 @@ const input: SummaryInput = {
     modules: {
       'red-flags': { status: 'done', score: { earned: 6, possible: 8 }, seconds: 600 },
       experts: { status: 'in-progress', seconds: 130 },
+      transfer: {
+        status: 'done',
+        data: {
+          version: 1,
+          order: 'BA',
+          before: { ratings: { b1: 6, b2: 1 }, completedAt: 't' },
+          after: { ratings: { a1: 2, a2: 5 }, completedAt: 't' },
+        },
+      },
     },
   },
+  testForms: { A: ['a1', 'a2'], B: ['b1', 'b2'] },
 };
 
 describe('summarize', () => {
@@ -35,6 +45,22 @@ describe('summarize', () => {
       assignment: null,
     });
     expect(record.steps['red-flags']).toEqual({ state: 'done', percent: 75 });
+  });
+
+  test('carries the tests as ratings by position, in the order the student took the forms', () => {
+    expect(summarize(input).record.test).toEqual({ order: 'BA', before: [6, 1], after: [2, 5] });
+  });
+
+  test('carries a draft test as not submitted, and no test as none', () => {
+    const transfer = {
+      status: 'in-progress' as const,
+      data: { version: 1, order: 'AB', before: { ratings: { a1: 3 } } },
+    };
+    const drafted = summarize({ ...input, progress: { ...input.progress, modules: { transfer } } });
+    expect(drafted.record.test).toEqual({ order: 'AB', before: null, after: null });
+    const none = summarize({ ...input, progress: { ...input.progress, modules: {} } });
+    expect(none.record.test).toBeNull();
+    expect(none.remaining).toEqual(['red-flags', 'second-look']);
   });
 
   test('reports steps outside the assignment as not started, whatever was done', () => {

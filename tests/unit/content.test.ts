@@ -40,10 +40,11 @@ function errorOf(run: () => unknown): ContentError {
 }
 
 describe('cases', () => {
-  test('the paramedics case loads with its article and five steps', () => {
+  test('the paramedics case loads with its article and six steps', () => {
     const [entry] = readCases('content/cases');
     expect(entry?.id).toBe('paramedics-walkout');
     expect(entry?.data.steps.map((s) => s.id)).toEqual([
+      'warm-up',
       'first-impressions',
       'red-flags',
       'experts',

@@ -118,10 +118,49 @@ describe('step status and the next step', () => {
     ],
     ['a module done', { modules: { experts: { status: 'done' } } }, 'experts', 'done'],
     [
-      'second look submitted',
+      'second look: the article submitted, the after test not yet',
       { modules: {}, secondLook: { claims: {}, completedAt: 't' } },
       'second-look',
+      'in-progress',
+    ],
+    [
+      'second look: the article and the after test submitted',
+      {
+        modules: {
+          transfer: {
+            status: 'done' as const,
+            data: { version: 1, order: 'AB', after: { ratings: {}, completedAt: 't' } },
+          },
+        },
+        secondLook: { claims: {}, completedAt: 't' },
+      },
+      'second-look',
       'done',
+    ],
+    [
+      'warm-up: form drawn, nothing rated',
+      { modules: { transfer: { status: 'in-progress', data: { version: 1, order: 'BA' } } } },
+      'warm-up',
+      'not-started',
+    ],
+    [
+      'warm-up: one post rated',
+      {
+        modules: {
+          transfer: {
+            status: 'in-progress',
+            data: { version: 1, order: 'BA', before: { ratings: { x: 2 } } },
+          },
+        },
+      },
+      'warm-up',
+      'in-progress',
+    ],
+    [
+      'warm-up: unreadable saved test',
+      { modules: { transfer: { status: 'in-progress', data: { version: 9, order: 'CA' } } } },
+      'warm-up',
+      'not-started',
     ],
   ])('%s', (_label, progress, step, state) => {
     expect(stepStatus(progress, step).state).toBe(state);
@@ -162,6 +201,10 @@ describe('step status and the next step', () => {
           'red-flags': { status: 'done' },
           experts: { status: 'done' },
           statistics: { status: 'done' },
+          transfer: {
+            status: 'done' as const,
+            data: { version: 1, order: 'AB', after: { ratings: {}, completedAt: 't' } },
+          },
         },
       },
       null,

@@ -136,6 +136,8 @@ export async function slidesOfCase(entry: CaseItem, articleHref: string): Promis
   const statistics = has('statistics') ? await statisticSlides(entry) : { slides: [], sources: {} };
   return {
     slidesOf: {
+      // Each student takes the warm-up test on their own device: nothing to project.
+      'warm-up': [],
       'first-impressions': [
         {
           kind: 'article',

@@ -13,6 +13,7 @@ import { $assignment } from '../../stores/assignment';
 import { $studentName } from '../../stores/student';
 import { StringsProvider, useT } from '../../ui/strings';
 import { useCaseProgress } from '../../ui/use-case-progress';
+import { summarizeTest } from '../transfer/report';
 import { writtenAnswers } from './answers';
 import CodeCard from './parts/CodeCard';
 import Ratings from './parts/Ratings';
@@ -34,6 +35,7 @@ function SummaryBody({
   base,
   steps,
   claims,
+  test,
   experts,
 }: Omit<SummaryProps, 'messages'>) {
   const t = useT<Messages>();
@@ -57,7 +59,12 @@ function SummaryBody({
     progress: caseProgress,
     assignment,
     name,
+    testForms: test.forms,
   });
+  const tests = {
+    before: record.test?.before ? summarizeTest(test.truth, record.test.before) : null,
+    after: record.test?.after ? summarizeTest(test.truth, record.test.after) : null,
+  };
   const code = remaining.length === 0 && name.trim() !== '' ? encodeCompletion(record) : null;
   const title = (id: StepKind) => steps.find((s) => s.id === id)?.title ?? id;
   const answers = writtenAnswers(caseProgress, experts, {
@@ -70,7 +77,7 @@ function SummaryBody({
   return (
     <div className="summary">
       <StepsTable order={order} progress={caseProgress} record={record} base={base} title={title} />
-      <Ratings record={record} />
+      <Ratings record={record} tests={tests} />
       {remaining.length > 0 ? (
         <section className="notice notice--warn" aria-labelledby={`${uid}-left`}>
           <h2 id={`${uid}-left`}>{t('summary.notDoneHeading')}</h2>

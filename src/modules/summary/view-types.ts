@@ -29,6 +29,8 @@ export interface SummaryProps {
   base: string;
   steps: { id: StepKind; title: string }[];
   claims: { id: string; accurate: boolean }[];
+  /** The before/after test: post ids by position in each form, and the truth by position. */
+  test: { forms: Record<'A' | 'B', string[]>; truth: boolean[] };
   /** Cards of Check the named experts, and the labels of verdicts and confidences. */
   experts?: ExpertsInfo | undefined;
 }

@@ -1,5 +1,5 @@
 /** Build time: the results page's island props. */
-import { getExpertsContent, type CaseItem } from '../../content/queries';
+import { getExpertsContent, getTransferTest, type CaseItem } from '../../content/queries';
 import { pick } from '../../i18n';
 import type { ExpertsInfo, SummaryProps } from './view-types';
 
@@ -17,6 +17,7 @@ export async function summaryView(entry: CaseItem, base: string): Promise<Summar
     verdicts: Object.fromEntries(Object.entries(verdicts).map(([id, v]) => [id, v.label])),
     confidences,
   };
+  const test = await getTransferTest();
   return {
     messages: pick('summary', 'overview'),
     caseId: entry.id,
@@ -24,6 +25,10 @@ export async function summaryView(entry: CaseItem, base: string): Promise<Summar
     base: `${base}${entry.id}/`,
     steps: entry.data.steps.map((s) => ({ id: s.id, title: s.title })),
     claims: entry.data.claims.map((c) => ({ id: c.id, accurate: c.accurate })),
+    test: {
+      forms: { A: test.forms.A.map((p) => p.id), B: test.forms.B.map((p) => p.id) },
+      truth: test.truth,
+    },
     experts,
   };
 }

@@ -1,0 +1,86 @@
+/**
+ * The before/after test (issue #12): 12 posts rated on a six-point scale, in the warm-up
+ * (`before`) and again, with the other form, in the second look (`after`). Which form comes first
+ * is drawn once per student (./store.ts). Ratings save on every choice. After the second test the
+ * island loads the answers file and shows both results and every post explained.
+ */
+import { useEffect, useRef } from 'react';
+import { useCaseProgress } from '../../ui/use-case-progress';
+import { useModuleTime } from '../../ui/use-module-time';
+import { StringsProvider } from '../../ui/strings';
+import { TRANSFER_MODULE, formOf, transferOf } from '../../core/transfer-progress';
+import { drawForms, reopenTest, submitTest } from './store';
+import type { TransferProps } from './view-types';
+import TestForm from './parts/TestForm';
+import BeforeSaved from './parts/BeforeSaved';
+import TestResults from './parts/TestResults';
+
+export default function TransferTest(props: TransferProps) {
+  return (
+    <StringsProvider messages={props.messages}>
+      <Test {...props} />
+    </StringsProvider>
+  );
+}
+
+function Test(props: TransferProps) {
+  const { caseId, phase } = props;
+  const { mounted, caseProgress } = useCaseProgress(caseId);
+  const data = mounted ? transferOf(caseProgress) : null;
+  const answers = data?.[phase];
+  const done = answers?.completedAt !== undefined;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const justChanged = useRef(false);
+  useModuleTime(caseId, TRANSFER_MODULE, mounted && !done);
+
+  // The order is drawn on the first visit and kept, so a reload shows the same posts.
+  useEffect(() => {
+    if (mounted && !data) drawForms(caseId);
+  }, [mounted, data, caseId]);
+
+  // After submitting or reopening, focus goes to the heading of what replaced the form.
+  useEffect(() => {
+    if (justChanged.current) headingRef.current?.focus();
+    justChanged.current = false;
+  }, [done]);
+
+  // Which form this student sees is known only once the saved state is read: nothing before
+  // that, so no student sees the other form's posts flash by (and the page's HTML stays small).
+  if (!data) return <p className="muted">{props.messages.transfer.loadingPosts}</p>;
+  const posts = props.forms[formOf(data.order, phase)];
+  const afterDone = data?.after?.completedAt !== undefined;
+
+  if (done && phase === 'before')
+    return (
+      <BeforeSaved
+        caseId={caseId}
+        lesson={props.lesson}
+        headingRef={headingRef}
+        // Once the answers have been seen, the warm-up answers are final.
+        onChange={
+          afterDone
+            ? undefined
+            : () => {
+                justChanged.current = true;
+                reopenTest(caseId, 'before');
+              }
+        }
+      />
+    );
+  if (done && props.answersUrl)
+    return <TestResults data={data} answersUrl={props.answersUrl} headingRef={headingRef} />;
+  return (
+    <TestForm
+      caseId={caseId}
+      phase={phase}
+      posts={posts}
+      ratings={answers?.ratings ?? {}}
+      headingRef={headingRef}
+      showNoWarmUp={phase === 'after' && mounted && data?.before?.completedAt === undefined}
+      onSubmit={() => {
+        justChanged.current = true;
+        submitTest(caseId, phase);
+      }}
+    />
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * After the second test: how the student did on both sets (in words and a small chart), the
+ * numbers behind it, and every post of both forms explained beside the student's answer.
+ */
+import type { RefObject } from 'react';
+import { formOf, type TestPhase, type TransferData } from '../../../core/transfer-progress';
+import { useDeferred } from '../../../ui/deferred';
+import { useT } from '../../../ui/strings';
+import { reportTests, summarizeTest, type TestSummary } from '../report';
+import type { TransferAnswers, TransferMessages } from '../view-types';
+import PostsExplained from './PostsExplained';
+
+interface Props {
+  data: TransferData;
+  answersUrl: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}
+
+export default function TestResults({ data, answersUrl, headingRef }: Props) {
+  const t = useT<TransferMessages>();
+  const answers = useDeferred<TransferAnswers>(answersUrl);
+  const phases: TestPhase[] = data.before?.completedAt ? ['before', 'after'] : ['after'];
+
+  let body;
+  if (!answers.data)
+    body = answers.failed ? (
+      <p className="notice notice--bad" role="alert">
+        {t('transfer.failed')}{' '}
+        <button type="button" className="button button--secondary" onClick={answers.retry}>
+          {t('transfer.retry')}
+        </button>
+      </p>
+    ) : (
+      <p className="muted">{t('transfer.loading')}</p>
+    );
+  else {
+    const forms = answers.data.forms;
+    const summary = (phase: TestPhase): TestSummary => {
+      const posts = forms[formOf(data.order, phase)];
+      const ratings = data[phase]?.ratings ?? {};
+      return summarizeTest(
+        posts.map((p) => p.accurate),
+        posts.map((p) => ratings[p.id]),
+      );
+    };
+    const after = summary('after');
+    const before = phases.includes('before') ? summary('before') : null;
+    const report = reportTests(before, after);
+    const rows = phases.map((phase) => ({ phase, s: phase === 'before' ? before! : after }));
+    body = (
+      <>
+        <div className="transfer-report" aria-live="polite">
+          {report.messages.map((m) => (
+            <p key={m.key} className={`transfer-report__${m.key}`}>
+              {t(`transfer.message.${m.key}`, m.params)}
+            </p>
+          ))}
+        </div>
+        <table className="transfer-chart">
+          <caption>{t('transfer.chartCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('transfer.chartTest')}</th>
+              <th scope="col">{t('transfer.chartRight', { total: after.total })}</th>
+              <th scope="col">
+                {t('transfer.chartCalledAccurate', {
+                  total: after.total,
+                  accurate: after.accurate,
+                })}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ phase, s }) => (
+              <tr key={phase}>
+                <th scope="row">
+                  {phase === 'before' ? t('transfer.warmUpRow') : t('transfer.afterRow')}
+                </th>
+                <td>
+                  <Bar value={s.right} max={s.total} label={t('transfer.right', { n: s.right })} />
+                </td>
+                <td>
+                  <Bar
+                    value={s.calledAccurate}
+                    max={s.total}
+                    mark={s.accurate}
+                    label={t('transfer.calledAccurate', { n: s.calledAccurate })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <details className="transfer-numbers">
+          <summary>{t('transfer.numbersHeading')}</summary>
+          <p>{t('transfer.numbersIntro')}</p>
+          <dl>
+            {rows.map(({ phase, s }) => (
+              <div key={phase}>
+                <dt>{phase === 'before' ? t('transfer.warmUpRow') : t('transfer.afterRow')}</dt>
+                <dd>
+                  {t('transfer.sensitivity')}: {s.score.dPrime.toFixed(2)} · {t('transfer.bias')}:{' '}
+                  {s.score.criterion.toFixed(2)}
+                </dd>
+                <dd>
+                  {s.score.calibration.sure.answers > 0
+                    ? t('transfer.sureRight', {
+                        right: s.score.calibration.sure.right,
+                        answers: s.score.calibration.sure.answers,
+                      })
+                    : t('transfer.noSure')}
+                </dd>
+                {s.score.calibration.unsure.answers > 0 && (
+                  <dd>
+                    {t('transfer.unsureRight', {
+                      right: s.score.calibration.unsure.right,
+                      answers: s.score.calibration.unsure.answers,
+                    })}
+                  </dd>
+                )}
+              </div>
+            ))}
+          </dl>
+        </details>
+        <PostsExplained data={data} forms={forms} phases={phases} />
+      </>
+    );
+  }
+  return (
+    <section className="transfer-results" aria-labelledby="transfer-results-heading">
+      <h3 id="transfer-results-heading" ref={headingRef} tabIndex={-1}>
+        {t('transfer.resultsHeading')}
+      </h3>
+      {body}
+    </section>
+  );
+}
+
+/** A bar out of `max`, with an optional mark (where the truth lies); its label says the number. */
+function Bar({
+  value,
+  max,
+  mark,
+  label,
+}: {
+  value: number;
+  max: number;
+  mark?: number;
+  label: string;
+}) {
+  return (
+    <span className="hbar">
+      <span className="hbar__track" aria-hidden="true">
+        <span className="hbar__fill" style={{ width: `${(100 * value) / max}%` }} />
+        {mark !== undefined && (
+          <span className="hbar__mark" style={{ left: `${(100 * mark) / max}%` }} />
+        )}
+      </span>
+      <span className="hbar__label">{label}</span>
+    </span>
+  );
+}

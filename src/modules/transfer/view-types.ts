@@ -1,0 +1,44 @@
+/** What the warm-up and second-look pages hand the test island (see ./view.ts). */
+import type { StepKind } from '../../core/steps';
+import type { TestPhase } from '../../core/transfer-progress';
+import type { Dictionary } from '../../i18n';
+
+export type TransferMessages = Pick<Dictionary, 'transfer' | 'steps'>;
+
+/** A post as the student rates it: no answer in it. */
+export interface PostView {
+  id: string;
+  text: string;
+  sourceLine: string;
+}
+
+/** A post with its answer, from the answers file the island loads once the test is done. */
+export interface ExplainedPost extends PostView {
+  accurate: boolean;
+  /** "Made up for this lesson", on made-up posts. */
+  madeUpLabel?: string | undefined;
+  explanation: string;
+  techniquesText?: string | undefined;
+  howItDistorts?: string | undefined;
+  figureRefersTo?: string | undefined;
+  asOf?: string | undefined;
+  whereToCheck: { organisation: string; site?: string | undefined }[];
+  sourcePages: { url: string; note?: string | undefined }[];
+}
+
+/** `/<case>/second-look/posts.json`: both forms, explained, in position order. */
+export interface TransferAnswers {
+  forms: Record<'A' | 'B', ExplainedPost[]>;
+}
+
+export interface TransferProps {
+  caseId: string;
+  phase: TestPhase;
+  messages: TransferMessages;
+  /** Both forms, in position order: which one this student sees is drawn in the browser. */
+  forms: Record<'A' | 'B', PostView[]>;
+  /** The answers file (second look only). */
+  answersUrl?: string | undefined;
+  /** For "Next: …" after the warm-up. */
+  lesson: { base: string; steps: StepKind[]; titles: Partial<Record<StepKind, string>> };
+}

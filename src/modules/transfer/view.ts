@@ -1,0 +1,57 @@
+/**
+ * Build time: the test island's props and its answers file. The pages send the posts without
+ * their answers; the answers travel in `/<case>/second-look/posts.json`, fetched only once the
+ * second test is submitted, so neither page gives the answers away in its HTML.
+ */
+import { getTransferTest, type CaseItem } from '../../content/queries';
+import { pick } from '../../i18n';
+import type { TestPhase } from '../../core/transfer-progress';
+import type { TransferPostEntry } from './schema';
+import type { ExplainedPost, PostView, TransferAnswers, TransferProps } from './view-types';
+
+const plain = (p: TransferPostEntry): PostView => ({
+  id: p.id,
+  text: p.text,
+  sourceLine: p.sourceLine,
+});
+
+/** The island's props on the warm-up (`before`) or the second look (`after`). */
+export async function transferView(
+  entry: CaseItem,
+  phase: TestPhase,
+  base: string,
+): Promise<TransferProps> {
+  const { forms } = await getTransferTest();
+  const caseBase = `${base}${entry.id}/`;
+  return {
+    caseId: entry.id,
+    phase,
+    messages: pick('transfer', 'steps'),
+    forms: { A: forms.A.map(plain), B: forms.B.map(plain) },
+    ...(phase === 'after' ? { answersUrl: `${caseBase}second-look/posts.json` } : {}),
+    lesson: {
+      base: caseBase,
+      steps: entry.data.steps.map((s) => s.id),
+      titles: Object.fromEntries(entry.data.steps.map((s) => [s.id, s.title])),
+    },
+  };
+}
+
+const explained = (p: TransferPostEntry): ExplainedPost => ({
+  ...plain(p),
+  accurate: p.accurate,
+  madeUpLabel: p.madeUpLabel,
+  explanation: p.explanation,
+  techniquesText: p.techniquesText,
+  howItDistorts: p.howItDistorts,
+  figureRefersTo: p.figureRefersTo,
+  asOf: p.asOf,
+  whereToCheck: p.whereToCheck,
+  sourcePages: p.sourcePages.map((s) => ({ url: s.url, note: s.note })),
+});
+
+/** The answers file: both forms explained. */
+export async function transferAnswers(): Promise<TransferAnswers> {
+  const { forms } = await getTransferTest();
+  return { forms: { A: forms.A.map(explained), B: forms.B.map(explained) } };
+}
