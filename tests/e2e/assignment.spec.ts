@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Dialog, Page } from '@playwright/test';
-import { test, expect, waitForIslands, checkAxe, stepItems } from './fixtures';
+import { test, expect, waitForIslands, checkAxe, ratePosts, stepItems } from './fixtures';
 import { encodeAssignment } from '../../src/core/assignment-link';
 
 const CASE = '/paramedics-walkout/';
@@ -36,7 +36,12 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   await page.goto('/teach/assign/');
   await waitForIslands(page);
   const steps = page.getByRole('group', { name: 'Steps to assign, in order' });
-  for (const name of ['First impressions', 'Check the named experts', 'Compare the statistics'])
+  for (const name of [
+    'Warm-up',
+    'First impressions',
+    'Check the named experts',
+    'Compare the statistics',
+  ])
     await steps.getByRole('checkbox', { name }).uncheck();
   await page.getByLabel('Class label (optional)').fill('9B');
   await page.getByLabel('Due date (optional)').fill('2026-12-04');
@@ -56,13 +61,13 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   const moved = (n: number) =>
     page.getByRole('status').filter({ hasText: `Second look is now number ${n}.` });
   await up.focus();
-  for (const n of [4, 3, 2, 1]) {
+  for (const n of [5, 4, 3, 2, 1]) {
     await page.keyboard.press('Enter');
     await expect(moved(n)).toBeAttached();
     await expect(n > 1 ? up : down).toBeFocused();
   }
   await expect(linkBox).toHaveValue(/#1\.pw\.lr\./);
-  for (const n of [2, 3]) {
+  for (const n of [2, 3, 4]) {
     await page.keyboard.press('Enter');
     await expect(moved(n)).toBeAttached();
     await expect(down).toBeFocused();
@@ -99,6 +104,9 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   // Next follows the assignment: straight to the second look.
   await student.getByRole('link', { name: 'Next: Second look' }).first().click();
   await expect(student).toHaveURL(/second-look\/$/);
+  await waitForIslands(student);
+  await ratePosts(student, (post) => (post.accurate ? 5 : 2));
+  await student.getByRole('button', { name: 'Save and see how I did' }).click();
   await rateEverything(student, 'Save and compare');
   await student.reload();
   await student
@@ -147,7 +155,9 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
     .trim()
     .split('\r\n');
   expect(csv).toHaveLength(4);
-  expect(csv[1]).toMatch(/^1,Sam P,not-started,,done,\d+,not-started,,not-started,,done,,,3,/);
+  expect(csv[1]).toMatch(
+    /^1,Sam P,not-started,,not-started,,done,\d+,not-started,,not-started,,done,,,3,/,
+  );
   expect(csv[2]).toMatch(/^2,.*has a typo/);
   expect(foreignRequests).toEqual([]);
 });
@@ -182,7 +192,7 @@ test.describe('a bad assignment link opens the normal lesson with one clear mess
       await page.goto(`/a/#${fragment}`);
       await expect(page, label).toHaveURL(`/paramedics-walkout/`);
       await expect(page.getByRole('alert'), label).toContainText(message);
-      await expect(shownSteps(page), label).toHaveCount(5);
+      await expect(shownSteps(page), label).toHaveCount(6);
       await expect(page.getByRole('region', { name: /Assignment/ }), label).toBeHidden();
       // The page is the same for each; only the message differs.
       if (i === 0) await expectNoAxeViolations(`bad link: ${label}`);
@@ -208,6 +218,6 @@ test.describe('a bad assignment link opens the normal lesson with one clear mess
     page.once('dialog', (d) => d.accept());
     await banner.getByRole('button', { name: 'Leave this assignment' }).click();
     await expect(banner).toBeHidden();
-    await expect(shownSteps(page)).toHaveCount(5);
+    await expect(shownSteps(page)).toHaveCount(6);
   });
 });

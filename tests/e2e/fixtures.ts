@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { createRequire } from 'node:module';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
@@ -129,3 +130,41 @@ export const VERDICT_LABEL = {
   'checkable-differs': 'Checkable, but the check does not back up the article',
   'cannot-check': 'Cannot be checked',
 };
+
+/** A post of the before/after test (content/transfer/posts.yaml). */
+export interface Post {
+  id: string;
+  form: string;
+  position: number;
+  accurate: boolean;
+  text: string;
+}
+export const POSTS = parse(readFileSync('content/transfer/posts.yaml', 'utf8')) as Post[];
+const byText = new Map(POSTS.map((p) => [p.text, p]));
+const SCALE = [
+  'Definitely not accurate',
+  'Probably not accurate',
+  'Unsure, maybe not accurate',
+  'Unsure, maybe accurate',
+  'Probably accurate',
+  'Definitely accurate',
+];
+
+/** Rates every post on the page with `rate(post)` (1–6); returns the posts in page order. */
+export async function ratePosts(
+  page: Page,
+  rate: (post: Post, i: number) => number,
+): Promise<Post[]> {
+  const groups = page.getByRole('group', { name: /^Post \d+ of 12/ });
+  await expect(groups).toHaveCount(12);
+  const posts: Post[] = [];
+  for (let i = 0; i < 12; i++) {
+    const group = groups.nth(i);
+    const text = await group.locator('.post__text').innerText();
+    const post = byText.get(text);
+    expect(post, `post ${i + 1} is one of the test's posts: ${text}`).toBeDefined();
+    posts.push(post!);
+    await group.getByRole('radio', { name: SCALE[rate(post!, i) - 1]! }).check();
+  }
+  return posts;
+}

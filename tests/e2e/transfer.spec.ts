@@ -3,12 +3,10 @@
  * the second look, results that separate skill from leaning towards "not accurate", every post
  * explained, and a completion code that carries both tests.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import type { Page } from '@playwright/test';
 import {
   test,
   expect,
+  ratePosts,
   savedProgress,
   seedProgress,
   waitForIslands,
@@ -16,40 +14,6 @@ import {
 } from './fixtures';
 import { encodeAssignment } from '../../src/core/assignment-link';
 import { decodeCompletion } from '../../src/core/completion-code';
-
-interface Post {
-  id: string;
-  form: string;
-  position: number;
-  accurate: boolean;
-  text: string;
-}
-const POSTS = parse(readFileSync('content/transfer/posts.yaml', 'utf8')) as Post[];
-const byText = new Map(POSTS.map((p) => [p.text, p]));
-const SCALE = [
-  'Definitely not accurate',
-  'Probably not accurate',
-  'Unsure, maybe not accurate',
-  'Unsure, maybe accurate',
-  'Probably accurate',
-  'Definitely accurate',
-];
-
-/** Rates every post on the page with `rate(post)` (1–6); returns the posts in page order. */
-async function ratePosts(page: Page, rate: (post: Post, i: number) => number): Promise<Post[]> {
-  const groups = page.getByRole('group', { name: /^Post \d+ of 12/ });
-  await expect(groups).toHaveCount(12);
-  const posts: Post[] = [];
-  for (let i = 0; i < 12; i++) {
-    const group = groups.nth(i);
-    const text = await group.locator('.post__text').innerText();
-    const post = byText.get(text);
-    expect(post, `post ${i + 1} is one of the test's posts: ${text}`).toBeDefined();
-    posts.push(post!);
-    await group.getByRole('radio', { name: SCALE[rate(post!, i) - 1]! }).check();
-  }
-  return posts;
-}
 
 test('a student takes the warm-up, one module, the second test, reads every post explained, and hands in a code the teacher decodes to the same answers', async ({
   page,
