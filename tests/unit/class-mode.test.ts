@@ -19,6 +19,7 @@ import {
   startTimer,
   tickTimer,
   timeLeft,
+  timerFace,
   MINUTE,
   type ClassAction,
   type ClassState,
@@ -26,7 +27,8 @@ import {
   type PassageChoice,
 } from '../../src/modules/class-mode/model';
 import { announcementOf } from '../../src/modules/class-mode/announce';
-import { PARTS, headSlot, partSlot, type StepView } from '../../src/modules/class-mode/view-types';
+import { countLabel, nextLabel, playerT } from '../../src/modules/class-mode/labels';
+import { PARTS, partKey, type StepView } from '../../src/modules/class-mode/view-types';
 import { pick } from '../../src/i18n';
 import { translator } from '../../src/i18n/translate';
 
@@ -392,19 +394,99 @@ describe('what the live region says', () => {
   });
 });
 
-describe('slide slots', () => {
-  // @astrojs/react camel-cases slot names on the server but not on the client: ours must be
-  // the same either way.
-  const camel = (s: string) => s.trim().replace(/[-_]([a-z])/g, (_, w: string) => w.toUpperCase());
+describe("the stage's words", () => {
+  const { ui } = pick('classMode').classMode;
+  const t = playerT({ classMode: { ui } });
 
-  test('part slot names survive camel-casing and never collide', () => {
+  test("the player's t says what the site's translator says", () => {
+    const site = translator({ classMode: { ui } });
+    const vars = { n: 3, total: 12, step: 'Second look', answer: 'A', question: 'Q?' };
+    for (const key of Object.keys(ui) as (keyof typeof ui)[]) {
+      expect(t(`classMode.ui.${key}`, vars)).toBe(site(`classMode.ui.${key}`, vars));
+      expect(t(`classMode.ui.${key}`)).toBe(site(`classMode.ui.${key}`));
+    }
+    expect(() => t('classMode.ui.nope' as 'classMode.ui.next')).toThrow(/Missing UI string/);
+  });
+  const step = (id: string, title: string, n: number): StepView => ({
+    id,
+    title,
+    minutes: 5,
+    discussion: [],
+    answers: Array.from({ length: n }, (_, i) => `answer ${i}`),
+  });
+  const steps = [
+    step('red-flags', 'Spot the red flags', 2),
+    step('experts', 'Check the experts', 1),
+  ];
+  const at = (
+    module: number,
+    n: number,
+    revealed: boolean,
+  ): Extract<ClassState, { screen: 'slide' }> => ({
+    screen: 'slide',
+    module,
+    slide: n,
+    revealed,
+    extra: 0,
+  });
+
+  test('the count names the slide, or the end of the step', () => {
+    expect(countLabel(t, steps[0]!, at(0, 1, false))).toBe('Slide 2 of 2');
+    expect(countLabel(t, steps[0]!, { screen: 'end', module: 0 })).toBe('End of the step');
+  });
+
+  test('"next" shows the answer, then moves on, finishes the step, and opens the next one', () => {
+    expect(nextLabel(t, steps, at(0, 0, false))).toBe('Show the answer');
+    expect(nextLabel(t, steps, at(0, 0, true))).toBe('Next slide');
+    expect(nextLabel(t, steps, at(0, 1, true))).toBe('Finish the step');
+    expect(nextLabel(t, steps, { screen: 'end', module: 0 })).toBe('Next step: Check the experts');
+    expect(nextLabel(t, steps, { screen: 'end', module: 1 })).toBe('Last step done');
+  });
+});
+
+describe("the timer's face", () => {
+  test('a full timer waits to start; a running one pauses; a paused one resumes', () => {
+    const full = newTimer(5);
+    expect(timerFace(full, 0)).toEqual({ clock: '5:00', state: 'idle', main: 'start' });
+    const running = startTimer(full, 1000);
+    expect(timerFace(running, 3000)).toEqual({ clock: '4:58', state: 'running', main: 'pause' });
+    expect(timerFace(pauseTimer(running, 3000), 9000)).toEqual({
+      clock: '4:58',
+      state: 'idle',
+      main: 'resume',
+    });
+  });
+
+  test('time up shows once the countdown has stopped at zero, and starts afresh', () => {
+    const running = startTimer(newTimer(1), 0);
+    // Still running at zero until the tick stops it.
+    expect(timerFace(running, MINUTE)).toMatchObject({ clock: '0:00', state: 'running' });
+    const { timer } = tickTimer(running, MINUTE);
+    expect(timerFace(timer, MINUTE)).toEqual({ clock: '0:00', state: 'up', main: 'start' });
+  });
+
+  test('the face always agrees with the timer', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99 }), fc.nat(200_000), fc.nat(200_000), (m, a, b) => {
+        const timer = startTimer(newTimer(m), a);
+        const face = timerFace(timer, a + b);
+        expect(face.clock).toBe(formatClock(timeLeft(timer, a + b)));
+        expect(face.state).toBe('running');
+        expect(timerFace(resetTimer(timer), a + b).main).toBe('start');
+      }),
+    );
+  });
+});
+
+describe('slide parts', () => {
+  test('part keys never collide', () => {
     fc.assert(
       fc.property(fc.nat(20), fc.nat(200), fc.constantFrom(...PARTS), (step, slide, part) => {
-        const name = partSlot(step, slide, part);
-        expect(camel(name)).toBe(name);
-        expect(camel(headSlot(step))).toBe(headSlot(step));
-        expect(name).not.toBe(partSlot(step + 1, slide, part));
-        expect(name).not.toBe(partSlot(step, slide + 1, part));
+        const name = partKey(step, slide, part);
+        expect(name).not.toBe(partKey(step + 1, slide, part));
+        expect(name).not.toBe(partKey(step, slide + 1, part));
+        for (const other of PARTS.filter((p) => p !== part))
+          expect(name).not.toBe(partKey(step, slide, other));
       }),
     );
   });

@@ -234,6 +234,30 @@ export function tickTimer(timer: ClassTimer, now: number): { timer: ClassTimer; 
   return { timer: { ...timer, remainingMs: 0, startedAt: null }, ended: true };
 }
 
+/** What the timer shows: the clock, its state (for colour), and what its main button does. */
+export interface TimerFace {
+  clock: string;
+  state: 'idle' | 'running' | 'up';
+  /** The main button: start a full timer, pause a running one, resume a paused one. */
+  main: 'start' | 'pause' | 'resume';
+}
+
+/**
+ * The timer as it looks at `now`. Time up shows once a countdown has stopped at zero.
+ *
+ * @example timerFace(newTimer(5), 0) // { clock: "5:00", state: "idle", main: "start" }
+ */
+export function timerFace(timer: ClassTimer, now: number): TimerFace {
+  const running = isRunning(timer);
+  const left = running ? timeLeft(timer, now) : timer.remainingMs;
+  const started = left > 0 && left < timer.durationMs;
+  return {
+    clock: formatClock(left),
+    state: running ? 'running' : left === 0 ? 'up' : 'idle',
+    main: running ? 'pause' : started ? 'resume' : 'start',
+  };
+}
+
 /**
  * Time left as a clock face, whole seconds rounded up (so "0:00" means the time is really up).
  *

@@ -1,23 +1,21 @@
 /**
- * What the class-mode page hands the island.
+ * What the class-mode page hands its script (./player.ts), and how the script finds each slide's
+ * parts in the page.
  *
- * Every slide's content is static HTML built from the content collections, handed to the island
- * as named slots (one per slide part, plus each step's heading for the static list), so it
- * appears once in the page. The island draws each part in one place at a time: in the static
- * list (the no-JavaScript and print view: a long list with the answers inside <details>), or on
- * the stage while that slide is shown.
+ * Every slide's content is static HTML, built at build time and rendered once, in the static
+ * list (the no-JavaScript and print view: a long list with the answers inside <details>). The
+ * script shows one slide at a time by moving that slide's parts onto the stage, and back.
  */
-import type { ReactNode } from 'react';
 import type { Dictionary } from '../../i18n';
 import type { Translate } from '../../i18n/translate';
 
-/** The island's strings: the slide player's (`ui`) and the two the static list needs. */
+/** The script's strings: the slide player's. */
 export interface Messages {
-  classMode: Pick<Dictionary['classMode'], 'ui' | 'answerSummary' | 'discussLabel'>;
+  classMode: Pick<Dictionary['classMode'], 'ui'>;
 }
 export type T = Translate<Messages>;
 
-/** One step of the lesson as the island needs it: the slides themselves come as slots. */
+/** One step of the lesson as the script needs it: the slides themselves are in the page. */
 export interface StepView {
   /** The step id: also the link hash, `/teach/class/#red-flags`. */
   id: string;
@@ -32,26 +30,28 @@ export interface StepView {
   answers: string[];
 }
 
+/** Everything the script reads from the page's data block (see ClassMode.astro). */
+export interface PlayerData {
+  messages: Messages;
+  steps: StepView[];
+  /** Per step id, a note (e.g. how the red flags were chosen). */
+  notes: Record<string, string>;
+  /** Where the full answer key of the red flags is (the teacher's guide). */
+  guideHref: string;
+}
+
 /** Parts of a slide: the prompt, the answer's lead (short) and the rest of the answer. */
 export type Part = 'prompt' | 'lead' | 'more';
 export const PARTS: readonly Part[] = ['prompt', 'lead', 'more'];
 
 /**
- * The slot holding one part of one slide (step and slide by index). Slot names stay the same
- * through Astro's camel-casing of slot names (no `-` or `_` before a letter).
+ * The key of one part of one slide (step and slide by index): its holder in the static list
+ * carries it as `data-part`.
  *
- * @example partSlot(1, 0, 'lead') // "lead1_0"
+ * @example partKey(1, 0, 'lead') // "lead1_0"
  */
-export const partSlot = (step: number, slide: number, part: Part) =>
+export const partKey = (step: number, slide: number, part: Part) =>
   `${part}${step}_${slide}` as const;
-
-/** The slot holding a step's heading and introduction in the static list. */
-export const headSlot = (step: number) => `head${step}` as const;
-
-export type SlotName = ReturnType<typeof partSlot> | ReturnType<typeof headSlot>;
-
-/** The slots as the island receives them: Astro renders each one's static HTML. */
-export type Slots = Partial<Record<SlotName, ReactNode>>;
 
 /** Ids inside a slide's content start with this prefix (each part is in the page once). */
 export const KEY_PREFIX = 'cm-k-';

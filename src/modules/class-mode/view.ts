@@ -1,26 +1,18 @@
 /**
- * Build time: what the class-mode page renders. The island's props (the steps without their
- * slides, its strings), and the static HTML it receives as slots: each step's heading for the
- * static list, and each part of each slide.
+ * Build time: what the class-mode page renders. The static list (each step's heading and every
+ * slide, see StaticList.astro), and the data its script reads (the steps without their slides,
+ * its strings).
  */
 import { getGuide, type CaseItem } from '../../content/queries';
 import type { Source } from '../../content/schemas';
 import { pick, t } from '../../i18n';
+import { discussionIndex } from './model';
 import { slidesOfCase } from './slides-of';
 import type { Slide } from './slides';
-import {
-  PARTS,
-  headSlot,
-  partSlot,
-  type Messages,
-  type Part,
-  type SlotName,
-  type StepView,
-} from './view-types';
+import { PARTS, type Part, type PlayerData, type StepView } from './view-types';
 
 /** A step's heading in the static list (the no-JavaScript and print view). */
 export interface StepHead {
-  slot: SlotName;
   id: string;
   title: string;
   summary: string;
@@ -31,11 +23,19 @@ export interface StepHead {
   keyHref?: string | undefined;
 }
 
-/** One part of one slide, rendered into its slot. */
-export interface SlidePart {
-  slot: SlotName;
+/** One slide in the static list. */
+export interface ListSlide {
   slide: Slide;
-  part: Part;
+  /** The parts it has (the opening article slide has no "more"). */
+  parts: Part[];
+  /** Its discussion question, if the guide has one. */
+  question?: string | undefined;
+}
+
+/** One step in the static list: its heading, then every slide. */
+export interface ListStep {
+  head: StepHead;
+  slides: ListSlide[];
 }
 
 export interface ClassModeView {
@@ -44,15 +44,10 @@ export interface ClassModeView {
   guideHref: string;
   articleHref: string;
   sources: Record<string, Source>;
-  /** The island's props (its slots come from `heads` and `parts`). */
-  island: {
-    messages: Messages;
-    steps: StepView[];
-    notes: Record<string, string>;
-    guideHref: string;
-  };
-  heads: StepHead[];
-  parts: SlidePart[];
+  /** What the page's script reads (./player.ts). */
+  data: PlayerData;
+  /** Every step with every slide: the static list. */
+  list: ListStep[];
 }
 
 /** The few words announced when a slide's answer is shown. */
@@ -94,23 +89,24 @@ export async function classModeView(entry: CaseItem, base: string): Promise<Clas
     'first-impressions': t('classMode.firstImpressionsNote'),
     'red-flags': t('classMode.redFlagsNote', { n: redFlags.shown, total: redFlags.total }),
   };
-  const heads: StepHead[] = [];
-  const parts: SlidePart[] = [];
-  const steps = entry.data.steps.map((step, i): StepView => {
+  const list: ListStep[] = [];
+  const steps = entry.data.steps.map((step): StepView => {
     const slides = slidesOf[step.id];
     const discussion = guide?.discussion[step.id] ?? [];
-    heads.push({
-      slot: headSlot(i),
-      id: step.id,
-      title: step.title,
-      summary: step.summary,
-      meta: t('classMode.stepMeta', { slides: slides.length, minutes: step.minutes }),
-      note: notes[step.id],
-      keyHref: step.id === 'red-flags' ? keyHref : undefined,
-    });
-    slides.forEach((slide, j) => {
-      for (const part of PARTS.filter((p) => hasPart(slide, p)))
-        parts.push({ slot: partSlot(i, j, part), slide, part });
+    list.push({
+      head: {
+        id: step.id,
+        title: step.title,
+        summary: step.summary,
+        meta: t('classMode.stepMeta', { slides: slides.length, minutes: step.minutes }),
+        note: notes[step.id],
+        keyHref: step.id === 'red-flags' ? keyHref : undefined,
+      },
+      slides: slides.map((slide, j) => ({
+        slide,
+        parts: PARTS.filter((p) => hasPart(slide, p)),
+        question: discussion[discussionIndex(j, 0, discussion.length)],
+      })),
     });
     return {
       id: step.id,
@@ -122,21 +118,15 @@ export async function classModeView(entry: CaseItem, base: string): Promise<Clas
     };
   });
 
-  // Only the island's own strings go to the browser.
-  const { ui, answerSummary, discussLabel } = pick('classMode').classMode;
+  // Only the slide player's own strings go to the browser.
+  const { ui } = pick('classMode').classMode;
   return {
     title: `${t('classMode.title')} · ${entry.data.title}`,
     heading: `${t('classMode.title')}: ${entry.data.title}`,
     guideHref,
     articleHref,
     sources,
-    island: {
-      messages: { classMode: { ui, answerSummary, discussLabel } },
-      steps,
-      notes,
-      guideHref: keyHref,
-    },
-    heads,
-    parts,
+    data: { messages: { classMode: { ui } }, steps, notes, guideHref: keyHref },
+    list,
   };
 }
