@@ -90,7 +90,10 @@ export async function classModeView(entry: CaseItem, base: string): Promise<Clas
     'red-flags': t('classMode.redFlagsNote', { n: redFlags.shown, total: redFlags.total }),
   };
   const list: ListStep[] = [];
-  const steps = entry.data.steps.map((step): StepView => {
+  // A step with nothing to project (the warm-up: each student rates posts on their own device)
+  // is left out; the guide's plans say when to give it.
+  const projected = entry.data.steps.filter((step) => slidesOf[step.id].length > 0);
+  const steps = projected.map((step): StepView => {
     const slides = slidesOf[step.id];
     const discussion = guide?.discussion[step.id] ?? [];
     list.push({
