@@ -7,6 +7,7 @@ import {
   waitForIslands,
   seedProgress,
   savedProgress,
+  POSTS,
   VERDICT_LABEL,
 } from './fixtures';
 
@@ -195,6 +196,22 @@ async function skipToMain(page: Page): Promise<void> {
   await expect(page.getByRole('main')).toBeFocused();
 }
 
+/** Answers the 12 posts of the before/after test on the page: Tab to each scale, → to choose. */
+async function answerPostsByKeyboard(page: Page): Promise<void> {
+  await waitForIslands(page);
+  await skipToMain(page);
+  const posts = page.getByRole('group', { name: /^Post \d+ of 12/ });
+  await tabUntil(page, posts.first().getByRole('radio').first(), 30);
+  for (let i = 0; i < 12; i++) {
+    if (i > 0) await page.keyboard.press('Tab');
+    await expectFocusOn(page, posts.nth(i).getByRole('radio').first(), `on post ${i + 1}`);
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(
+    page.getByRole('radio', { name: 'Probably not accurate', checked: true }),
+  ).toHaveCount(12);
+}
+
 const footerNext = (page: Page, name: string | RegExp) =>
   page.getByRole('navigation', { name: 'Step navigation' }).getByRole('link', { name });
 
@@ -271,6 +288,19 @@ test.describe('keyboard only, with reduced motion', () => {
     await page.goto('/');
     await skipToMain(page);
     await tabUntil(page, page.getByRole('link', { name: 'Start the lesson' }), 10);
+    await enterTo(page, /\/warm-up\/$/);
+
+    // The warm-up: each post's scale is one tab stop, and the arrow keys choose on it.
+    await expect(page.getByRole('heading', { level: 1, name: 'Warm-up' })).toBeVisible();
+    await answerPostsByKeyboard(page);
+    await tabUntil(page, page.getByRole('button', { name: 'Save my warm-up answers' }), 3);
+    await page.keyboard.press('Enter');
+    await expectFocusOn(
+      page,
+      page.getByRole('heading', { name: /Warm-up saved/ }),
+      'after saving the warm-up',
+    );
+    await tabUntil(page, footerNext(page, 'Next: First impressions'), 20);
     await enterTo(page, /\/first-impressions\/$/);
 
     // First impressions. Saving too early lists the gaps, with links that take focus to them.
@@ -668,6 +698,19 @@ test.describe('keyboard only, with reduced motion', () => {
             'red-flags': done(2, 55),
             experts: done(19.5, 21),
             statistics: done(10, 10),
+            transfer: {
+              status: 'in-progress',
+              data: {
+                version: 1,
+                order: 'AB',
+                before: {
+                  ratings: Object.fromEntries(
+                    POSTS.filter((p) => p.form === 'A').map((p) => [p.id, 2]),
+                  ),
+                  completedAt: '2025-01-01T00:00:00Z',
+                },
+              },
+            },
           },
         },
       },
@@ -675,10 +718,19 @@ test.describe('keyboard only, with reduced motion', () => {
     await page.goto(`${CASE}second-look/`);
     await waitForIslands(page);
 
-    // Second look: the same questions, then the comparison.
-    await skipToMain(page);
+    // Second look, part 1: the 12 new posts (form B), then how the student did.
+    await answerPostsByKeyboard(page);
+    await tabUntil(page, page.getByRole('button', { name: 'Save and see how I did' }), 3);
+    await page.keyboard.press('Enter');
+    await expectFocusOn(
+      page,
+      page.getByRole('heading', { name: 'How you did' }),
+      'after saving the second test',
+    );
+
+    // Part 2: the same questions about the article, then the comparison.
     const form = page.getByRole('form', { name: 'Your answers' });
-    await tabUntil(page, form.getByRole('radio').first(), 20);
+    await tabUntil(page, form.getByRole('radio').first(), 150);
     await answerImpressions(page, {
       believability: '1 Not at all',
       share: 'No',
