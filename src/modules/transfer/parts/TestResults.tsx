@@ -56,41 +56,47 @@ export default function TestResults({ data, answersUrl, headingRef }: Props) {
             </p>
           ))}
         </div>
-        <table className="transfer-chart">
-          <caption>{t('transfer.chartCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('transfer.chartTest')}</th>
-              <th scope="col">{t('transfer.chartRight', { total: after.total })}</th>
-              <th scope="col">
-                {t('transfer.chartCalledAccurate', {
-                  total: after.total,
-                  accurate: after.accurate,
-                })}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ phase, s }) => (
-              <tr key={phase}>
-                <th scope="row">
-                  {phase === 'before' ? t('transfer.warmUpRow') : t('transfer.afterRow')}
+        <div className="table-wrap">
+          <table className="transfer-chart">
+            <caption>{t('transfer.chartCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('transfer.chartTest')}</th>
+                <th scope="col">{t('transfer.chartRight', { total: after.total })}</th>
+                <th scope="col">
+                  {t('transfer.chartCalledAccurate', {
+                    total: after.total,
+                    accurate: after.accurate,
+                  })}
                 </th>
-                <td>
-                  <Bar value={s.right} max={s.total} label={t('transfer.right', { n: s.right })} />
-                </td>
-                <td>
-                  <Bar
-                    value={s.calledAccurate}
-                    max={s.total}
-                    mark={s.accurate}
-                    label={t('transfer.calledAccurate', { n: s.calledAccurate })}
-                  />
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map(({ phase, s }) => (
+                <tr key={phase}>
+                  <th scope="row">
+                    {phase === 'before' ? t('transfer.warmUpRow') : t('transfer.afterRow')}
+                  </th>
+                  <td>
+                    <Bar
+                      value={s.right}
+                      max={s.total}
+                      label={t('transfer.right', { n: s.right })}
+                    />
+                  </td>
+                  <td>
+                    <Bar
+                      value={s.calledAccurate}
+                      max={s.total}
+                      mark={s.accurate}
+                      label={t('transfer.calledAccurate', { n: s.calledAccurate })}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <details className="transfer-numbers">
           <summary>{t('transfer.numbersHeading')}</summary>
           <p>{t('transfer.numbersIntro')}</p>
