@@ -4,7 +4,7 @@
  *
  * The marks live in saved progress (module `red-flags`), changed only through ./store.ts; the
  * marking input is ./use-marking.ts; all matching and scoring is pure code in ./scoring.ts.
- * The article comes once, as props, and is drawn after hydration with the saved marks; hints
+ * The article comes once, as props (packed: ./packed.ts), and is drawn after hydration with the saved marks; hints
  * and explanations load when needed (src/ui/deferred.tsx).
  */
 import { Suspense, lazy, useMemo, useRef, useState } from 'react';
@@ -15,6 +15,7 @@ import { highlightsOf } from './highlights';
 import ArticleView from './parts/ArticleView';
 import Legend from './parts/Legend';
 import MarksList from './parts/MarksList';
+import { unpackContent } from './packed';
 import SavedNotice, { useSavedNotice } from './parts/SavedNotice';
 import TypeChooser from './parts/TypeChooser';
 import { scoreMarks } from './scoring';
@@ -37,9 +38,10 @@ export default function RedFlags({ messages, ...props }: RedFlagsProps) {
 }
 
 function Step(props: Omit<RedFlagsProps, 'messages'>) {
-  const { caseId, types, passages } = props;
+  const { caseId } = props;
+  const { article, types, passages } = useMemo(() => unpackContent(props.content), [props.content]);
   const t = useT<RedFlagsMessages>();
-  const doc = useMemo(() => segmentArticle(props.article), [props.article]);
+  const doc = useMemo(() => segmentArticle(article), [article]);
   const typeIds = useMemo(() => types.map((type) => type.id), [types]);
   const typeById = useMemo(() => new Map(types.map((type) => [type.id, type])), [types]);
   const typeName = (id: string) => typeById.get(id)?.name ?? id;
