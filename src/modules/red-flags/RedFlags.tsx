@@ -17,7 +17,6 @@ import Legend from './parts/Legend';
 import MarksList from './parts/MarksList';
 import { unpackContent } from './packed';
 import SavedNotice, { useSavedNotice } from './parts/SavedNotice';
-import TypeChooser from './parts/TypeChooser';
 import { scoreMarks } from './scoring';
 import * as store from './store';
 import { useHints } from './use-hints';
@@ -26,8 +25,13 @@ import { useSavedStep } from './use-saved-step';
 import { articleWords } from './place';
 import type { ExplanationsJson, RedFlagsMessages, RedFlagsProps } from './view-types';
 
-// The results' code loads when they first show (marking is what the first visit needs).
+// What only shows after the student acts loads then, not on the first visit: the results when
+// they first show, the type chooser as soon as the student first reaches for
+// the article (a press or focus inside the island), so it is there by the time it opens.
 const Results = lazy(() => import('./parts/Results'));
+const loadChooser = () => import('./parts/TypeChooser');
+const TypeChooser = lazy(loadChooser);
+const warmChooser = () => void loadChooser().catch(() => undefined);
 
 export default function RedFlags({ messages, ...props }: RedFlagsProps) {
   return (
@@ -102,7 +106,7 @@ function Step(props: Omit<RedFlagsProps, 'messages'>) {
   };
 
   return (
-    <div className="rf">
+    <div className="rf" onPointerDownCapture={warmChooser} onFocusCapture={warmChooser}>
       <SavedNotice notice={notice} onDismiss={clearNotice} />
       {results && (
         <Suspense>
@@ -174,7 +178,9 @@ function Step(props: Omit<RedFlagsProps, 'messages'>) {
         </div>
       )}
       {marking.chooser && (
-        <TypeChooser key={marking.chooserKey} types={types} {...marking.chooser} />
+        <Suspense>
+          <TypeChooser key={marking.chooserKey} types={types} {...marking.chooser} />
+        </Suspense>
       )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
