@@ -69,15 +69,12 @@ function cspHashesPerPage() {
               ...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g),
             ].map((m) => sha256(m[1] ?? '')),
           );
-          const trimmed = html.replace(
-            META,
-            (_, open, policy, close) =>
-              open +
-              policy.replace(/ 'sha256-([^']+)'/g, (/** @type {string} */ token, hash) =>
-                inline.has(hash) ? token : '',
-              ) +
-              close,
-          );
+          /** @type {(token: string, hash: string) => string} */
+          const keep = (token, hash) => (inline.has(hash) ? token : '');
+          /** @type {(all: string, open: string, policy: string, close: string) => string} */
+          const trim = (_, open, policy, close) =>
+            open + policy.replace(/ 'sha256-([^']+)'/g, keep) + close;
+          const trimmed = html.replace(META, trim);
           if (trimmed !== html) writeFileSync(file, trimmed);
         }
       },
