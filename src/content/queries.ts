@@ -2,6 +2,7 @@
  * Content queries shared by pages: each collection is read, filtered to a case and ordered here,
  * so every page that shows the same content shows it in the same order.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Source } from './schemas';
 import { ContentError } from './errors';
@@ -9,6 +10,7 @@ import { segmentArticle, type KeyPassage, type MarkingDoc } from '../core/markin
 import { locateKeyPassages, type KeyEntryInput } from './checks/red-flags';
 import { cardProblems } from './checks/experts';
 import { checkStatistics } from './checks/statistics';
+import { CITATION_HINT, citationProblems } from './checks/citations';
 import type { Drift, Figure } from '../modules/statistics/schema';
 import type { TransferPostEntry } from '../modules/transfer/schema';
 
@@ -126,6 +128,19 @@ export async function getRedFlagTypes(): Promise<CollectionEntry<'redFlagTypes'>
 const fileOf = (e: { id: string; filePath?: string | undefined }) => e.filePath ?? e.id;
 const shortId = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 
+/** Fails the build at the first MDX explanation whose citations would break a sentence. */
+function checkCitations(entries: readonly { id: string; filePath?: string; body?: string }[]) {
+  for (const e of entries) {
+    const body = e.body ?? '';
+    if (citationProblems(body).length === 0) continue;
+    // Lines as the author's editor numbers them: the body starts after the frontmatter.
+    const raw = e.filePath ? readFileSync(e.filePath, 'utf8') : '';
+    const at = raw.indexOf(body);
+    const firstLine = at > 0 ? raw.slice(0, at).split('\n').length : 1;
+    throw new ContentError(fileOf(e), citationProblems(body, firstLine), CITATION_HINT);
+  }
+}
+
 export type RedFlagKeyEntry = CollectionEntry<'redFlags'>;
 
 /** A case's red-flags content: the article laid out for marking, the types, the placed key. */
@@ -146,6 +161,7 @@ export const getRedFlagsContent = perCase(async (entry): Promise<RedFlagsContent
       'Add the red-flag types file, or remove the red-flags step from case.yaml.',
     );
   const key = await getRedFlagKey(entry.id);
+  checkCitations(key);
   if (key.length === 0)
     throw new ContentError(
       `content/cases/${entry.id}/red-flags/`,
@@ -169,6 +185,7 @@ export const getRedFlagsContent = perCase(async (entry): Promise<RedFlagsContent
 /** A case's expert cards, in order, checked: quotes in the article, sources registered. */
 export const getExpertsContent = perCase(async (entry) => {
   const cards = await getExpertCards(entry.id);
+  checkCitations(cards);
   const sourceIds = new Set((await getSources()).map((s) => s.id));
   for (const card of cards) {
     const problems = cardProblems(card.data, entry.data.article, sourceIds);
@@ -183,6 +200,7 @@ export type DriftEntry = CollectionEntry<'statistics'> & { data: Drift };
 /** A case's statistics, checked: quotes in the article, figures in their quotes, sources registered. */
 export const getStatisticsContent = perCase(async (entry) => {
   const entries = await getStatisticsEntries(entry.id);
+  checkCitations(entries);
   const registry = await getSources();
   const problems = checkStatistics(
     entries.map((e) => ({ file: fileOf(e), data: e.data })),

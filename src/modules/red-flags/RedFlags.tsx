@@ -4,7 +4,7 @@
  *
  * The marks live in saved progress (module `red-flags`), changed only through ./store.ts; the
  * marking input is ./use-marking.ts; all matching and scoring is pure code in ./scoring.ts.
- * The article comes once, as props, and is drawn after hydration with the saved marks; hints
+ * The article comes once, as props (packed: ./packed.ts), and is drawn after hydration with the saved marks; hints
  * and explanations load when needed (src/ui/deferred.tsx).
  */
 import { Suspense, lazy, useMemo, useRef, useState } from 'react';
@@ -15,8 +15,8 @@ import { highlightsOf } from './highlights';
 import ArticleView from './parts/ArticleView';
 import Legend from './parts/Legend';
 import MarksList from './parts/MarksList';
+import { unpackContent } from './packed';
 import SavedNotice, { useSavedNotice } from './parts/SavedNotice';
-import TypeChooser from './parts/TypeChooser';
 import { scoreMarks } from './scoring';
 import * as store from './store';
 import { useHints } from './use-hints';
@@ -25,8 +25,13 @@ import { useSavedStep } from './use-saved-step';
 import { articleWords } from './place';
 import type { ExplanationsJson, RedFlagsMessages, RedFlagsProps } from './view-types';
 
-// The results' code loads when they first show (marking is what the first visit needs).
+// What only shows after the student acts loads then, not on the first visit: the results when
+// they first show, the type chooser as soon as the student first reaches for
+// the article (a press or focus inside the island), so it is there by the time it opens.
 const Results = lazy(() => import('./parts/Results'));
+const loadChooser = () => import('./parts/TypeChooser');
+const TypeChooser = lazy(loadChooser);
+const warmChooser = () => void loadChooser().catch(() => undefined);
 
 export default function RedFlags({ messages, ...props }: RedFlagsProps) {
   return (
@@ -37,9 +42,10 @@ export default function RedFlags({ messages, ...props }: RedFlagsProps) {
 }
 
 function Step(props: Omit<RedFlagsProps, 'messages'>) {
-  const { caseId, types, passages } = props;
+  const { caseId } = props;
+  const { article, types, passages } = useMemo(() => unpackContent(props.content), [props.content]);
   const t = useT<RedFlagsMessages>();
-  const doc = useMemo(() => segmentArticle(props.article), [props.article]);
+  const doc = useMemo(() => segmentArticle(article), [article]);
   const typeIds = useMemo(() => types.map((type) => type.id), [types]);
   const typeById = useMemo(() => new Map(types.map((type) => [type.id, type])), [types]);
   const typeName = (id: string) => typeById.get(id)?.name ?? id;
@@ -100,7 +106,7 @@ function Step(props: Omit<RedFlagsProps, 'messages'>) {
   };
 
   return (
-    <div className="rf">
+    <div className="rf" onPointerDownCapture={warmChooser} onFocusCapture={warmChooser}>
       <SavedNotice notice={notice} onDismiss={clearNotice} />
       {results && (
         <Suspense>
@@ -172,7 +178,9 @@ function Step(props: Omit<RedFlagsProps, 'messages'>) {
         </div>
       )}
       {marking.chooser && (
-        <TypeChooser key={marking.chooserKey} types={types} {...marking.chooser} />
+        <Suspense>
+          <TypeChooser key={marking.chooserKey} types={types} {...marking.chooser} />
+        </Suspense>
       )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -4,7 +4,6 @@
  */
 import type { Dictionary } from '../../i18n';
 import type { Leaves, Translate as TranslateOf } from '../../i18n/translate';
-import type { MarkableArticle } from '../../core/marking-doc';
 import type { Difficulty } from './schema';
 
 /**
@@ -86,9 +85,8 @@ export interface HintLevels {
 export interface RedFlagsProps {
   caseId: string;
   messages: RedFlagsMessages;
-  article: MarkableArticle;
-  types: TypeView[];
-  passages: PassageView[];
+  /** The article, the kinds of red flag and the key, packed (see ./packed.ts). */
+  content: string;
   /** The build-time hints, loaded when the student first asks for one (see src/ui/deferred.tsx). */
   hintsHref: string;
   /** The static answer key page, for the results' fallback when an explanation cannot load. */

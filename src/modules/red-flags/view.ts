@@ -7,6 +7,7 @@ import { getRedFlagsContent, type CaseItem } from '../../content/queries';
 import { pick, t } from '../../i18n';
 import { renderMdxToHtml } from '../../ui/render-mdx';
 import { sectionHints } from './hints';
+import { packContent, passageKey } from './packed';
 import { placeOf } from './place';
 import type { Difficulty } from './schema';
 import {
@@ -21,12 +22,6 @@ import {
 } from './view-types';
 
 const base = import.meta.env.BASE_URL;
-
-/**
- * How the island and explanations.json name a passage: where it starts in the article (unique,
- * as passages never overlap), which is shorter than its file name in every first visit.
- */
-const passageKey = (p: { start: number }) => String(p.start);
 
 /** Where a case's red-flags pages are. */
 export const redFlagsPaths = (caseId: string) => ({
@@ -87,13 +82,15 @@ export async function markingView(entry: CaseItem): Promise<{
     island: {
       caseId: entry.id,
       messages: islandMessages(),
-      article: {
-        site: entry.data.article.site,
-        headline: entry.data.article.headline,
-        blocks: entry.data.article.blocks,
-      },
-      types: typeViews,
-      passages: passageViews,
+      content: packContent({
+        article: {
+          site: entry.data.article.site,
+          headline: entry.data.article.headline,
+          blocks: entry.data.article.blocks,
+        },
+        types: typeViews,
+        passages: passageViews,
+      }),
       hintsHref: paths.hints,
       answersHref: paths.answers,
       explanationsHref: paths.explanations,

@@ -2,7 +2,7 @@
  * A figure's prediction form: a number (slider and text box) or a choice. Every change is saved
  * as a draft; "Lock in" checks the typed text first, then compares.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../../ui/strings';
 import { parseNumberInput } from '../scoring';
 import type { StatisticsMessages, QuestionView } from '../view-types';
@@ -21,16 +21,21 @@ interface Props {
 export default function FigureQuestion({ question: q, guess, domId, onGuess, onLockIn }: Props) {
   const t = useT<StatisticsMessages>();
   const numberGuess = typeof guess === 'number' ? guess : undefined;
-  const [text, setText] = useState('');
+  const shown = (value: number | undefined) =>
+    q.kind === 'number' && value !== undefined ? typedValue(value, q) : '';
+  const [text, setText] = useState(() => shown(numberGuess));
   const [error, setError] = useState<string | undefined>();
   const errorId = `${domId}-error`;
 
-  // Keep the text box in step with the slider and with a guess restored after loading.
-  useEffect(() => {
-    if (q.kind !== 'number' || numberGuess === undefined) return;
-    if (parseNumberInput(text) !== numberGuess) setText(typedValue(numberGuess, q));
-    // Only when the guess itself changes: `text` is what the student is typing.
-  }, [numberGuess]);
+  // Keep the text box in step with the slider and with a guess restored after loading: only
+  // when the guess itself changes (`text` is what the student is typing), adjusted while
+  // rendering rather than in an effect (https://react.dev/learn/you-might-not-need-an-effect).
+  const [syncedGuess, setSyncedGuess] = useState(numberGuess);
+  if (numberGuess !== syncedGuess) {
+    setSyncedGuess(numberGuess);
+    if (numberGuess !== undefined && parseNumberInput(text) !== numberGuess)
+      setText(shown(numberGuess));
+  }
 
   /**
    * Why the typed text is not a usable guess, or undefined when it is (or is empty). Checked on
