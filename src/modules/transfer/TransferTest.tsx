@@ -53,8 +53,6 @@ function Test(props: TransferProps) {
   if (done && phase === 'before')
     return (
       <BeforeSaved
-        caseId={caseId}
-        lesson={props.lesson}
         headingRef={headingRef}
         // Once the answers have been seen, the warm-up answers are final.
         onChange={

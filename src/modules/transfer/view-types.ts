@@ -1,9 +1,8 @@
 /** What the warm-up and second-look pages hand the test island (see ./view.ts). */
-import type { StepKind } from '../../core/steps';
 import type { TestPhase } from '../../core/transfer-progress';
 import type { Dictionary } from '../../i18n';
 
-export type TransferMessages = Pick<Dictionary, 'transfer' | 'steps'>;
+export type TransferMessages = Pick<Dictionary, 'transfer'>;
 
 /** A post as the student rates it: no answer in it. */
 export interface PostView {
@@ -39,6 +38,4 @@ export interface TransferProps {
   forms: Record<'A' | 'B', PostView[]>;
   /** The answers file (second look only). */
   answersUrl?: string | undefined;
-  /** For "Next: …" after the warm-up. */
-  lesson: { base: string; steps: StepKind[]; titles: Partial<Record<StepKind, string>> };
 }

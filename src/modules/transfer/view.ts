@@ -26,14 +26,9 @@ export async function transferView(
   return {
     caseId: entry.id,
     phase,
-    messages: pick('transfer', 'steps'),
+    messages: pick('transfer'),
     forms: { A: forms.A.map(plain), B: forms.B.map(plain) },
     ...(phase === 'after' ? { answersUrl: `${caseBase}second-look/posts.json` } : {}),
-    lesson: {
-      base: caseBase,
-      steps: entry.data.steps.map((s) => s.id),
-      titles: Object.fromEntries(entry.data.steps.map((s) => [s.id, s.title])),
-    },
   };
 }
 

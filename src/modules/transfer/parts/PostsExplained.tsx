@@ -100,7 +100,7 @@ function Explained({ post, rating }: { post: ExplainedPost; rating: number | und
       )}
       {post.sourcePages.length > 0 && (
         <div>
-          <p>{t('transfer.checkedAgainst')}</p>
+          <p>{post.accurate ? t('transfer.checkedAgainst') : t('transfer.realFigure')}</p>
           <ul>
             {post.sourcePages.map((s) => (
               <li key={s.url}>
