@@ -29,6 +29,7 @@ export default function TestResults({ rows, words }: Props) {
     if (outcome === 'worse' && moreDoubtful) return t('check.test.worseDoubtful');
     if (outcome) return words.outcome[outcome];
     if (before && !after) return t('check.test.warmUpOnly');
+    if (!before && after) return t('check.test.noWarmUp');
     if (before && after) return t('check.test.incomplete');
     return '—';
   };
