@@ -326,6 +326,6 @@ test.describe('a bad assignment link opens the normal lesson with one clear mess
     page.once('dialog', (d) => d.accept());
     await banner.getByRole('button', { name: 'Leave this assignment' }).click();
     await expect(banner).toBeHidden();
-    await expect(shownSteps(page)).toHaveCount(5);
+    await expect(shownSteps(page)).toHaveCount(6);
   });
 });
