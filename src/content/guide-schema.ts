@@ -21,6 +21,23 @@ export const guideSchema = z.object({
     )
     .min(1)
     .describe('Ways to run the lesson.'),
+  beforeAfterTest: z
+    .object({
+      intro: z.string().min(10).describe('What the test is, in one or two sentences.'),
+      parts: z
+        .array(
+          z.object({
+            heading: z.string().min(3).describe('A question a teacher would ask.'),
+            text: z.string().min(10).describe('The answer, in plain words.'),
+          }),
+        )
+        .min(1),
+      sources: z.array(z.string()).describe('Ids in content/sources.yaml that the parts cite.'),
+    })
+    .optional()
+    .describe(
+      'The before/after test (warm-up and second look): what it measures and how to read it.',
+    ),
   discussion: z
     .partialRecord(z.enum(stepKinds), z.array(z.string().min(10)).min(1))
     .describe('Discussion questions per step, also shown in class mode.'),

@@ -64,11 +64,18 @@ export interface CsvLabels {
   errors: (e: CodeError) => string;
 }
 
+/** More columns for each good code, placed after the discernment ones (e.g. the before/after test). */
+export interface CsvExtraColumns {
+  headers: readonly string[];
+  cells: (record: CompletionRecord) => readonly (string | number | null)[];
+}
+
 /** CSV of every line: good codes with their results, bad ones with the problem. */
 export function toCsv(
   lines: readonly CheckedLine[],
   steps: readonly { id: StepKind; title: string }[],
   labels: CsvLabels,
+  extra: CsvExtraColumns = { headers: [], cells: () => [] },
 ): string {
   const header = [
     labels.line,
@@ -78,6 +85,7 @@ export function toCsv(
     'Believability after',
     'Discernment before',
     'Discernment after',
+    ...extra.headers,
     'Minutes',
     labels.assignment,
     labels.problem,
@@ -89,9 +97,22 @@ export function toCsv(
         : l.result.ok
           ? ''
           : labels.errors(l.result.error);
-      return [l.line, l.input, ...steps.flatMap(() => ['', '']), '', '', '', '', '', '', problem];
+      return [
+        l.line,
+        l.input,
+        ...steps.flatMap(() => ['', '']),
+        '',
+        '',
+        '',
+        '',
+        ...extra.headers.map(() => ''),
+        '',
+        '',
+        problem,
+      ];
     }
     const r = l.result.record;
+    const cells = extra.cells(r);
     return [
       l.line,
       r.name,
@@ -100,6 +121,7 @@ export function toCsv(
       r.believabilityAfter,
       r.discernmentBefore,
       r.discernmentAfter,
+      ...extra.headers.map((_, i) => cells[i] ?? null),
       r.minutes,
       r.assignment,
       '',

@@ -1,11 +1,70 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { Dialog, Page } from '@playwright/test';
-import { test, expect, waitForIslands, checkAxe, ratePosts, stepItems } from './fixtures';
+import { test, expect, waitForIslands, checkAxe, stepItems } from './fixtures';
 import { encodeAssignment } from '../../src/core/assignment-link';
+import { encodeCompletion, type TestRecord } from '../../src/core/completion-code';
 
 const CASE = '/paramedics-walkout/';
 /** The steps the overview shows (an assignment hides the others). */
 const shownSteps = (page: Page) => stepItems(page).filter({ visible: true });
+
+interface Post {
+  form: 'A' | 'B';
+  position: number;
+  accurate: boolean;
+  text: string;
+}
+const POSTS = parse(readFileSync('content/transfer/posts.yaml', 'utf8')) as Post[];
+/** Whether the post at each position is accurate (the same in both forms). */
+const TRUTH = POSTS.filter((p) => p.form === 'A')
+  .sort((a, b) => a.position - b.position)
+  .map((p) => p.accurate);
+
+/** Rates the 12 posts on the page as a careful reader would: every one right, and sure. */
+async function ratePostsRight(page: Page) {
+  const groups = page.getByRole('group', { name: /^Post \d+ of 12/ });
+  await expect(groups).toHaveCount(12);
+  for (let i = 0; i < 12; i++) {
+    const group = groups.nth(i);
+    const text = await group.locator('.post__text').innerText();
+    const post = POSTS.find((p) => p.text === text);
+    expect(post, text).toBeDefined();
+    await group
+      .getByRole('radio', {
+        name: post!.accurate ? 'Definitely accurate' : 'Definitely not accurate',
+      })
+      .check();
+  }
+}
+
+/** A classmate's code, made directly: both tests, `hits` and `falseAlarms` per side rated 5. */
+function classmate(name: string, test: TestRecord): string {
+  return encodeCompletion({
+    caseCode: 'pw',
+    assignment: null,
+    steps: {
+      'warm-up': { state: 'done', percent: null },
+      'first-impressions': { state: 'done', percent: null },
+      'red-flags': { state: 'done', percent: 60 },
+      experts: { state: 'not-started', percent: null },
+      statistics: { state: 'not-started', percent: null },
+      'second-look': { state: 'done', percent: null },
+    },
+    believabilityBefore: 4,
+    believabilityAfter: 2,
+    discernmentBefore: 0,
+    discernmentAfter: 1,
+    minutes: 30,
+    test,
+    name,
+  });
+}
+function rated(hits: number, falseAlarms: number): number[] {
+  let h = 0;
+  let f = 0;
+  return TRUTH.map((accurate) => (accurate ? (h++ < hits ? 5 : 2) : f++ < falseAlarms ? 5 : 2));
+}
 
 async function rateEverything(page: Page, submit: string) {
   await waitForIslands(page);
@@ -104,9 +163,11 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   // Next follows the assignment: straight to the second look.
   await student.getByRole('link', { name: 'Next: Second look' }).first().click();
   await expect(student).toHaveURL(/second-look\/$/);
+  // Part 1: the 12 new posts (no warm-up was assigned, so there is nothing to compare them with).
   await waitForIslands(student);
-  await ratePosts(student, (post) => (post.accurate ? 5 : 2));
+  await ratePostsRight(student);
   await student.getByRole('button', { name: 'Save and see how I did' }).click();
+  await expect(student.getByRole('heading', { name: 'How you did' })).toBeVisible();
   await rateEverything(student, 'Save and compare');
   await student.reload();
   await student
@@ -121,23 +182,62 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   await checkAxe(student, 'summary with code');
   await student.close();
 
-  // The teacher pastes the code, a mistyped copy and a hostile string.
+  // The teacher pastes the code, a mistyped copy, a hostile string and two classmates' codes:
+  // Ana, careful (6 right → 11, d′ 0 → 2.26), and Ben, who answered "not accurate" to every post
+  // in the second test (8 right → 6, d′ 0.73 → 0, c 0 → 1.47).
   const typo = code.slice(0, 3) + (code[3] === 'Z' ? 'Y' : 'Z') + code.slice(4);
+  const ana = classmate('Ana', { order: 'AB', before: rated(3, 3), after: rated(6, 1) });
+  const ben = classmate('Ben', { order: 'BA', before: rated(4, 2), after: Array(12).fill(1) });
   await page.goto('/teach/check/');
   await waitForIslands(page);
   await page
     .getByLabel('Completion codes, one per line')
-    .fill(`${code}\n${typo}\n<img src=x onerror=alert(1)>`);
+    .fill(`${code}\n${typo}\n<img src=x onerror=alert(1)>\n${ana}\n${ben}`);
   await page.getByRole('button', { name: 'Check the codes' }).click();
   await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
   await expect(
-    page.getByRole('status').filter({ hasText: '1 valid, 2 with problems.' }),
+    page.getByRole('status').filter({ hasText: '3 valid, 2 with problems.' }),
   ).toBeVisible();
-  const table = page.getByRole('table');
+  const table = page.getByRole('table').first();
+  await expect(table.getByRole('columnheader', { name: 'Warm-up' })).toBeVisible();
   const good = table.getByRole('row', { name: /Sam P/ });
   await expect(good).toContainText('— → 3');
   await expect(good).toContainText(link.slice(-4));
-  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('row')).toHaveCount(4);
+
+  // The before/after test, per student in plain words, with d′ and c; then the class.
+  const tests = page.getByRole('region', { name: 'Before/after test: 12 new posts each time' });
+  const testRow = (name: string) => tests.getByRole('table').getByRole('row', { name });
+  await expect(testRow('Sam P').getByRole('cell')).toHaveText([
+    '1',
+    '— → 12',
+    '— → balanced',
+    'warm-up not taken',
+    'd′ — → 2.93c — → 0.00',
+  ]);
+  await expect(testRow('Ana').getByRole('cell')).toHaveText([
+    '4',
+    '6 → 11',
+    'balanced → balanced',
+    'improved',
+    'd′ 0.00 → 2.26c 0.00 → −0.34',
+  ]);
+  await expect(testRow('Ben').getByRole('cell')).toHaveText([
+    '5',
+    '8 → 6',
+    'balanced → towards not accurate',
+    'more doubtful only',
+    'd′ 0.73 → 0.00c 0.00 → 1.47',
+  ]);
+  await expect(tests).toContainText(
+    '2 of 3 students took both tests in full; the figures below are over them.',
+  );
+  await expect(tests).toContainText('Average right of 12: 7 before → 8.5 after.');
+  await expect(tests).toContainText('(d′, 0 is guessing): 0.37 → 1.13.');
+  await expect(tests).toContainText('towards “not accurate”): 0.00 → 0.56.');
+  for (const count of ['Improved: 1', 'About the same: 0', 'Worse: 0', 'More doubtful only: 1'])
+    await expect(tests.getByRole('listitem').filter({ hasText: count })).toHaveCount(1);
+  await expect(tests).toContainText('One class is a small sample');
   const typoItem = page.getByRole('listitem').filter({ hasText: 'has a typo' });
   await expect(typoItem).toHaveCount(1);
   await expect(typoItem).toContainText('Line 2:');
@@ -154,11 +254,19 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   const csv = readFileSync((await download.path())!, 'utf8')
     .trim()
     .split('\r\n');
-  expect(csv).toHaveLength(4);
+  expect(csv).toHaveLength(6);
+  expect(csv[0]).toContain('Warm-up: status,Warm-up: score %,First impressions: status');
+  expect(csv[0]).toContain(
+    'Test before: right of 12,Test after: right of 12,Test before: d′,Test after: d′,Test before: c,Test after: c,Test before: lean,Test after: lean,Test: outcome,Test: more doubtful,Minutes',
+  );
   expect(csv[1]).toMatch(
-    /^1,Sam P,not-started,,not-started,,done,\d+,not-started,,not-started,,done,,,3,/,
+    /^1,Sam P,not-started,,not-started,,done,\d+,not-started,,not-started,,done,,,3,,[^,]*,,12,,2\.93,,0,,balanced,,,\d+,/,
   );
   expect(csv[2]).toMatch(/^2,.*has a typo/);
+  expect(csv[4]).toContain(',6,11,0,2.26,0,-0.34,balanced,balanced,improved,no,30,');
+  expect(csv[5]).toContain(
+    ',8,6,0.73,0,0,1.47,balanced,towards not accurate,more doubtful only,yes,',
+  );
   expect(foreignRequests).toEqual([]);
 });
 

@@ -744,7 +744,9 @@ test.describe('keyboard only, with reduced motion', () => {
       page.getByRole('heading', { name: 'Before and after' }),
       'after saving the second look',
     );
-    await expect(page.getByText('Your discernment went up')).toBeVisible();
+    await expect(
+      page.getByText('Well done: you clearly believed the accurate claims'),
+    ).toBeVisible();
     await tabUntil(page, footerNext(page, 'Your results'), 60);
     await enterTo(page, /\/summary\/$/);
 

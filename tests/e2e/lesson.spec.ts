@@ -7,6 +7,13 @@ import { splitSentences } from '../../src/core/sentences';
 const CASE = '/paramedics-walkout/';
 const articleText = readFileSync('content/cases/paramedics-walkout/article.txt', 'utf8');
 
+/** Rates each of the 12 posts of a before/after test with the same answer. */
+async function ratePosts(page: Page, answer: string) {
+  const posts = page.getByRole('group', { name: /^Post \d+ of 12/ });
+  await expect(posts).toHaveCount(12);
+  for (let i = 0; i < 12; i++) await posts.nth(i).getByRole('radio', { name: answer }).check();
+}
+
 /** Answers every first-impressions / second-look question through the form. */
 async function answerImpressions(
   page: Page,
@@ -34,6 +41,16 @@ test('a student gives first impressions, finds them kept, sees them on the overv
   // Home as it first loads is scanned by the crawl (crawl.spec.ts).
   await page.goto('/');
   await page.getByRole('link', { name: 'Start the lesson' }).click();
+  // The lesson opens with the warm-up: 12 posts, rated before the article.
+  await expect(page).toHaveURL(/\/paramedics-walkout\/warm-up\/$/);
+  await waitForIslands(page);
+  await ratePosts(page, 'Unsure, maybe accurate');
+  await page.getByRole('button', { name: 'Save my warm-up answers' }).click();
+  await expect(page.getByRole('heading', { name: /Warm-up saved/ })).toBeFocused();
+  await page
+    .getByRole('link', { name: /Next: First impressions/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/paramedics-walkout\/first-impressions\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'First impressions' })).toBeVisible();
   await expect(page.getByRole('note')).toContainText('Specimen for critique');
@@ -74,10 +91,13 @@ test('a student gives first impressions, finds them kept, sees them on the overv
   // The overview shows each step with its time and status.
   await page.goto(CASE);
   const steps = stepItems(page);
-  await expect(steps).toHaveCount(5);
-  await expect(steps.nth(0)).toContainText('15 min');
+  await expect(steps).toHaveCount(6);
+  await expect(steps.nth(0)).toContainText('Warm-up');
+  await expect(steps.nth(0)).toContainText('4 min');
   await expect(steps.nth(0)).toContainText('Done');
-  await expect(steps.nth(1)).toContainText('Not started');
+  await expect(steps.nth(1)).toContainText('15 min');
+  await expect(steps.nth(1)).toContainText('Done');
+  await expect(steps.nth(2)).toContainText('Not started');
   await expectNoAxeViolations('overview');
 
   // Home offers to continue.
@@ -113,7 +133,21 @@ test('a student gives first impressions, finds them kept, sees them on the overv
   await expect(row('Would you share it')).toBeVisible();
   await expect(row('accurate claims').first().getByRole('cell')).toHaveText(['4', '5']);
   await expect(row('Discernment').getByRole('cell')).toHaveText(['0', '+4']);
-  await expect(results.getByText('Your discernment went up')).toBeVisible();
+  // The six claims are practice: the gap described, a strong result praised, no claim of skill.
+  await expect(results).toContainText(
+    'Before the lesson, you rated the accurate and the inaccurate claims about the same on average.',
+  );
+  await expect(results).toContainText(
+    'In the second look, you rated the accurate claims higher than the inaccurate ones, by 4 on average.',
+  );
+  await expect(
+    results.getByText('Well done: you clearly believed the accurate claims'),
+  ).toBeVisible();
+  await expect(results).not.toContainText('got better');
+  await expect(results.getByRole('link', { name: /12 new posts \(above\)/ })).toHaveAttribute(
+    'href',
+    '#part-posts',
+  );
   await expect(results.getByText('Not supported by the evidence')).toHaveCount(3);
   await expect(
     results.getByRole('link', { name: /Registrant snapshot, January 2025/ }).first(),
@@ -148,17 +182,17 @@ test('progress is shared live between tabs; "Reset my progress" asks first, then
   await expect(status).toHaveText('Not started');
 
   const answering = await context.newPage();
-  await answering.goto(`${CASE}first-impressions/`);
+  await answering.goto(`${CASE}warm-up/`);
   await waitForIslands(answering);
   await answering
-    .getByRole('group', { name: 'How believable is this article?' })
-    .getByLabel('3')
+    .getByRole('group', { name: /^Post 1 of 12/ })
+    .getByRole('radio', { name: 'Probably accurate' })
     .check();
 
   // No reload: the overview and home hear the other tab (home brings in its Continue code).
   await expect(status).toHaveText('In progress');
   await expect(page.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
-  await expect(page.getByText('Next: First impressions')).toBeVisible();
+  await expect(page.getByText('Next: Warm-up')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Start the lesson' })).toBeHidden();
 
   const first = stepItems(overview).first();

@@ -1,4 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { test, expect, seedProgress, waitForIslands } from './fixtures';
+
+const POSTS = parse(readFileSync('content/transfer/posts.yaml', 'utf8')) as {
+  id: string;
+  form: 'A' | 'B';
+  accurate: boolean;
+}[];
+/** A submitted test of one form: each post's rating from `rate`. */
+const taken = (form: 'A' | 'B', rate: (accurate: boolean) => number) => ({
+  ratings: Object.fromEntries(
+    POSTS.filter((p) => p.form === form).map((p) => [p.id, rate(p.accurate)]),
+  ),
+  completedAt: 't',
+});
 
 const done = (earned: number) => ({
   status: 'done',
@@ -37,6 +52,16 @@ test('the results page gives a completion code and prints the student’s own wo
           completedAt: 't',
         },
         modules: {
+          // The warm-up (every post "unsure, maybe accurate": 6 right) and the second test (all right).
+          transfer: {
+            status: 'in-progress',
+            data: {
+              version: 1,
+              order: 'AB',
+              before: taken('A', () => 4),
+              after: taken('B', (accurate) => (accurate ? 6 : 1)),
+            },
+          },
           'red-flags': done(7),
           statistics: done(9),
           experts: {
@@ -61,6 +86,11 @@ test('the results page gives a completion code and prints the student’s own wo
   await waitForIslands(page);
   const steps = page.getByRole('table').first();
   await expect(steps.getByRole('row', { name: /Spot the red flags/ })).toContainText('Done: 70%');
+  await expect(steps.getByRole('row', { name: /Warm-up/ })).toContainText('Done');
+  await expect(page.getByRole('row', { name: /posts rated right/ }).getByRole('cell')).toHaveText([
+    '6',
+    '12',
+  ]);
   await expect(page.getByText('Time spent in the modules: about 15 min')).toBeVisible();
   await expect(page.getByText('Type your name or initials to get your code.')).toBeVisible();
   await page.getByLabel('Your name or initials').fill('J. K.');

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { compareDiscernment, discernment, formatGap } from '../../src/core/discernment';
+import {
+  compareDiscernment,
+  discernment,
+  formatGap,
+  practiceMessages,
+} from '../../src/core/discernment';
 
 const claims = [
   { id: 't1', accurate: true },
@@ -52,4 +57,60 @@ describe('formatGap', () => {
     [0.333, '+0.3'],
     [0.04, '0'],
   ])('%d → %s', (gap, text) => expect(formatGap(gap)).toBe(text));
+});
+
+describe('practiceMessages: the six practice claims describe, never claim skill', () => {
+  // Six claims, true/false/true/false/true/false, rated 1 (definitely false) … 5 (definitely true).
+  const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ id, accurate: i % 2 === 0 }));
+  const run = (before: number[], after: number[]) => {
+    const byId = (r: number[]) => Object.fromEntries(six.map((c, i) => [c.id, r[i]!]));
+    return practiceMessages(
+      discernment(six, byId(before)).gap,
+      discernment(six, byId(after)).gap,
+      after,
+    );
+  };
+
+  test('random: gap −2 → −1 (it "rose") is told it does not yet tell them apart', () => {
+    // Before: accurate (3 + 2 + 1) / 3 = 2, inaccurate (4 + 5 + 3) / 3 = 4: gap −2.
+    // After: accurate (2 + 1 + 4) / 3 = 7/3, inaccurate (5 + 3 + 2) / 3 = 10/3: gap −1.
+    const m = run([3, 4, 2, 5, 1, 3], [2, 5, 1, 3, 4, 2]);
+    expect(m.before).toEqual({ key: 'lower', size: 2 });
+    expect(m.after?.key).toBe('lower');
+    expect(m.after?.size).toBeCloseTo(1, 10);
+    expect(m.verdict).toBe('notApart');
+  });
+
+  test('perfect: gap +4 → +4 is praised', () => {
+    const m = run([5, 1, 5, 1, 5, 1], [5, 1, 5, 1, 5, 1]);
+    expect(m.before).toEqual({ key: 'higher', size: 4 });
+    expect(m.after).toEqual({ key: 'higher', size: 4 });
+    expect(m.verdict).toBe('strong');
+  });
+
+  test('"definitely false" to everything after: named plainly, not "the same"', () => {
+    const m = run([5, 1, 5, 1, 5, 1], [1, 1, 1, 1, 1, 1]);
+    expect(m.after).toEqual({ key: 'same', size: 0 });
+    expect(m.verdict).toBe('doubtedAll');
+  });
+
+  test.each([
+    // after gap, ratings → verdict
+    [[4, 2, 4, 2, 4, 2], 'strong'], // gap +2 exactly
+    [[4, 3, 4, 3, 4, 3], 'some'], // +1
+    [[3, 3, 3, 3, 3, 3], 'notApart'], // 0
+    [[5, 5, 5, 4, 5, 4], 'trustedAll'], // +0.67, every claim 4–5
+    [[2, 1, 2, 1, 2, 1], 'doubtedAll'], // +1, every claim 1–2
+  ] as const)('after %j → %s', (after, verdict) => {
+    expect(run([3, 3, 3, 3, 3, 3], [...after]).verdict).toBe(verdict);
+  });
+
+  test('no first impressions: no "before" sentence; no after gap: no verdict', () => {
+    expect(practiceMessages(null, 1, [4, 3]).before).toBeNull();
+    expect(practiceMessages(1, null, [])).toEqual({
+      before: { key: 'higher', size: 1 },
+      after: null,
+      verdict: null,
+    });
+  });
 });

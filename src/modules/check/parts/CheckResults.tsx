@@ -7,10 +7,14 @@ import type { StepKind } from '../../../core/steps';
 import type { Leaves } from '../../../i18n/translate';
 import { useT } from '../../../ui/strings';
 import type { Messages } from '../view-types';
+import { studentTest, type TestWords } from '../test-summary';
+import TestResults from './TestResults';
 
 interface Props {
   lines: CheckedLine[];
   steps: { id: StepKind; title: string }[];
+  truth: boolean[];
+  words: TestWords;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onDownload: () => void;
 }
@@ -19,7 +23,14 @@ const pair = (a: string, b: string) => `${a} → ${b}`;
 const num = (n: number | null) => (n === null ? '—' : String(n));
 const gap = (n: number | null) => (n === null ? '—' : formatGap(n));
 
-export default function CheckResults({ lines, steps, headingRef, onDownload }: Props) {
+export default function CheckResults({
+  lines,
+  steps,
+  truth,
+  words,
+  headingRef,
+  onDownload,
+}: Props) {
   const t = useT<Messages>();
   const uid = useId();
   const good = lines.filter(isGood);
@@ -72,6 +83,16 @@ export default function CheckResults({ lines, steps, headingRef, onDownload }: P
             </tbody>
           </table>
         </div>
+      )}
+      {good.length > 0 && (
+        <TestResults
+          words={words}
+          rows={good.map(({ line, result: { record } }) => ({
+            line,
+            name: record.name,
+            test: studentTest(truth, record.test),
+          }))}
+        />
       )}
       {bad.length > 0 && (
         <>

@@ -3,7 +3,7 @@
  * claim checked, and what the steps they finished taught.
  */
 import type { RefObject } from 'react';
-import { compareDiscernment, discernment, formatGap } from '../../../core/discernment';
+import { discernment, formatGap, practiceMessages } from '../../../core/discernment';
 import type { CaseProgress } from '../../../core/progress';
 import { stepStatus } from '../../../core/step-status';
 import { useT } from '../../../ui/strings';
@@ -28,7 +28,11 @@ export default function Results({ caseProgress, claims, recaps, headingRef, onCh
   const rated = claims.map((c) => ({ id: c.id, accurate: c.accurate }));
   const d0 = discernment(rated, before?.claims ?? {});
   const d1 = discernment(rated, after?.claims ?? {});
-  const change = d0.gap !== null && d1.gap !== null ? compareDiscernment(d0.gap, d1.gap) : null;
+  const said = practiceMessages(
+    d0.gap,
+    d1.gap,
+    claims.map((c) => after?.claims[c.id]).filter((r) => r !== undefined),
+  );
   const finished = recaps.filter((r) => stepStatus(caseProgress, r.id).state === 'done');
   const gap = (g: number | null) => (g === null ? t('results.notAnswered') : formatGap(g));
   const rows: [string, string, string][] = [
@@ -77,7 +81,20 @@ export default function Results({ caseProgress, claims, recaps, headingRef, onCh
 
       <h3>{t('results.discernmentHeading')}</h3>
       <p>{t('results.discernmentExplain')}</p>
-      {change && <p className="notice">{t(`results.${change}`)}</p>}
+      {said.before && (
+        <p>{t(`results.gapBefore.${said.before.key}`, { n: num(t, said.before.size) })}</p>
+      )}
+      {said.after && (
+        <p>{t(`results.gapAfter.${said.after.key}`, { n: num(t, said.after.size) })}</p>
+      )}
+      {said.verdict && (
+        <p className={said.verdict === 'strong' ? 'notice notice--good' : 'notice'}>
+          {t(`results.verdict.${said.verdict}`)}
+        </p>
+      )}
+      <p>
+        {t('results.practiceNote')} <a href="#part-posts">{t('results.practiceLink')}</a>
+      </p>
 
       <h3>{t('results.claimsHeading')}</h3>
       <ClaimResults claims={claims} before={before} after={after} />
