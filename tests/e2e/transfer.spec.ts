@@ -161,4 +161,9 @@ test('answering "not accurate" to everything is reported as a lean, not as skill
   );
   // Every accurate post it doubted is open, with why it checks out.
   await expect(results.locator('details.explained[open]')).toHaveCount(6);
+  // Printed, every explanation is there; after printing, the page is as it was.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(results.locator('details.explained[open]')).toHaveCount(24);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(results.locator('details.explained[open]')).toHaveCount(6);
 });
