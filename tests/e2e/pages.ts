@@ -3,6 +3,7 @@ export const PAGES = [
   '/',
   '/paramedics-walkout/',
   '/paramedics-walkout/article/',
+  '/paramedics-walkout/warm-up/',
   '/paramedics-walkout/first-impressions/',
   '/paramedics-walkout/red-flags/',
   '/paramedics-walkout/red-flags/kinds/',
