@@ -30,7 +30,7 @@ export default function PostCard({ id, ref, post, n, total, value, onChange }: P
       <Post post={post} id={`${id}-text`} />
       <div className="scale">
         {SCALE.map((r) => (
-          <label className={`scale__option scale__option--${r}`} key={r}>
+          <label className={`choice scale__option scale__option--${r}`} key={r}>
             <input
               type="radio"
               name={id}
