@@ -97,6 +97,11 @@ test('a student takes the warm-up, one module, the second test, reads every post
   await expect(missed).toContainText('Your answer: Unsure, maybe accurate (not right)');
   await expect(missed).toContainText('This was made up for this lesson');
   await expect(missed).toContainText('What would have caught it');
+  // Every page it names opens in a new tab and tells the other site nothing.
+  for (const link of await results.locator('a[href^="http"]').all()) {
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  }
   await expectNoAxeViolations('second look, results');
 
   // The article again, then the code.

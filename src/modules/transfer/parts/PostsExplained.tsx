@@ -123,8 +123,9 @@ function Explained({ post, rating }: { post: ExplainedPost; rating: number | und
           <ul>
             {post.sourcePages.map((s) => (
               <li key={s.url}>
-                <a href={s.url} rel="noopener noreferrer">
+                <a href={s.url} target="_blank" rel="noopener noreferrer">
                   {s.note ?? new URL(s.url).hostname}
+                  <span className="visually-hidden"> {t('transfer.newTab')}</span>
                 </a>
               </li>
             ))}
