@@ -503,7 +503,7 @@ test.describe('keyboard only, with reduced motion', () => {
 
     // The summary: how many sources anyone can check, as chips with words, and the score.
     await expect(
-      page.getByText('2 of the 7 sources this article leans on can be checked by anyone.'),
+      page.getByText('3 of the 7 sources this article leans on can be checked by anyone.'),
     ).toBeVisible();
     const chips = page
       .getByRole('list', { name: 'The sources, by what a check shows' })
