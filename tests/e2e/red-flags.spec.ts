@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, waitForIslands, savedProgress, seedProgress } from './fixtures';
 
 const PAGE = '/paramedics-walkout/red-flags/';
-const KEY_SIZE = 55;
+const KEY_SIZE = 58; // 55 + the three passages added for issue #13 (09a, 22a, 35a)
 const HEADLINE = '40,000 Paramedics WALK OUT As 61 Zones Collapse';
 const article = (page: Page) => page.getByRole('article', { name: 'The article, for marking' });
 const markedArticle = (page: Page) =>
