@@ -41,5 +41,11 @@ export const guideSchema = z.object({
   discussion: z
     .partialRecord(z.enum(stepKinds), z.array(z.string().min(10)).min(1))
     .describe('Discussion questions per step, also shown in class mode.'),
+  notes: z
+    .partialRecord(z.enum(stepKinds), z.array(z.string().min(10)).min(1))
+    .optional()
+    .describe(
+      'Notes for the teacher per step (not shown to students), e.g. why a link goes where it does.',
+    ),
 });
 export type Guide = z.infer<typeof guideSchema>;

@@ -9,6 +9,7 @@ import { ContentError } from './errors';
 import { segmentArticle, type KeyPassage, type MarkingDoc } from '../core/marking-doc';
 import { locateKeyPassages, type KeyEntryInput } from './checks/red-flags';
 import { cardProblems } from './checks/experts';
+import { checkSourceVerdicts } from './checks/verdicts';
 import { checkStatistics } from './checks/statistics';
 import { CITATION_HINT, citationProblems } from './checks/citations';
 import type { Drift, Figure } from '../modules/statistics/schema';
@@ -35,11 +36,17 @@ export function getCases(): Promise<CaseItem[]> {
 /** Loads (and so checks) the content of every module step the case has. */
 async function checkCase(entry: CaseItem): Promise<void> {
   const has = (step: string) => entry.data.steps.some((s) => s.id === step);
-  await Promise.all([
+  const [redFlags, experts] = await Promise.all([
     has('red-flags') && getRedFlagsContent(entry),
     has('experts') && getExpertsContent(entry),
     has('statistics') && getStatisticsContent(entry),
   ]);
+  // One verdict per source: the experts cards and the red-flag key must agree.
+  if (redFlags && experts)
+    checkSourceVerdicts(
+      experts.map((c) => ({ file: fileOf(c), source: c.data.source, verdict: c.data.verdict })),
+      redFlags.passages.map((p) => ({ file: p.entry.file, ...p.entry.data })),
+    );
 }
 
 /** Memoises a per-case content load: each case is read and checked once per build. */

@@ -377,8 +377,8 @@ test.describe('keyboard only, with reduced motion', () => {
       'after checking the marks',
     );
     expect(await motion(page)).toEqual(STILL);
-    await expect(status(page, /^You found \d+ of the 55 passages in our key/)).toBeAttached();
-    await expect(page.getByText(/^Score: \d+ of 55 points/).first()).toBeVisible();
+    await expect(status(page, /^You found \d+ of the 58 passages in our key/)).toBeAttached();
+    await expect(page.getByText(/^Score: \d+ of 58 points/).first()).toBeVisible();
     await tabUntil(page, footerNext(page, 'Next: Check the named experts'), 60);
     await enterTo(page, /\/experts\/$/);
     expect(foreignRequests).toEqual([]);
@@ -503,7 +503,7 @@ test.describe('keyboard only, with reduced motion', () => {
 
     // The summary: how many sources anyone can check, as chips with words, and the score.
     await expect(
-      page.getByText('2 of the 7 sources this article leans on can be checked by anyone.'),
+      page.getByText('3 of the 7 sources this article leans on can be checked by anyone.'),
     ).toBeVisible();
     const chips = page
       .getByRole('list', { name: 'The sources, by what a check shows' })
@@ -695,7 +695,7 @@ test.describe('keyboard only, with reduced motion', () => {
             completedAt: '2025-01-01T00:00:00Z',
           },
           modules: {
-            'red-flags': done(2, 55),
+            'red-flags': done(2, 58),
             experts: done(19.5, 21),
             statistics: done(10, 10),
             transfer: {

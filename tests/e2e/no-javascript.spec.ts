@@ -24,7 +24,7 @@ test('without JavaScript, every statistics comparison and every class-mode slide
   await expect(comparisons.getByRole('heading', { level: 3 })).toHaveCount(11);
   await expect(comparisons.getByRole('img', { name: /Category 2 calls/ })).toBeVisible();
   await expect(comparisons.getByRole('img', { name: /Category 2 calls/ })).toHaveAccessibleName(
-    /Real: 1 h 32 min 54 s, National mean, December 2022/,
+    /Real: 1 h 32 min 54 s, National average, December 2022/,
   );
   await expect(comparisons.getByText('40,000 Paramedics WALK OUT').first()).toBeVisible();
   await expect(comparisons.getByText('The answer: 1 h 32 min 54 s')).toBeVisible();

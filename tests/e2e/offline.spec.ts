@@ -187,7 +187,7 @@ test('a new release replaces the offline copy cleanly, and a student mid-module 
 
     // The student carries on in the page they had open: nothing lost, and saving still works.
     await expect(page.getByRole('region', { name: 'Your marks (1)' })).toBeVisible();
-    await markSentence(page, 'Dr. Michael Thornton', 'An expert you cannot check');
+    await markSentence(page, 'Dr. Michael Thornton', 'An expert you cannot confirm');
     await expect(page.getByRole('region', { name: 'Your marks (2)' })).toBeVisible();
 
     // Offline, the new release is what the offline copy holds, and the work is still there.

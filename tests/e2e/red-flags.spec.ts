@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, waitForIslands, savedProgress, seedProgress } from './fixtures';
 
 const PAGE = '/paramedics-walkout/red-flags/';
-const KEY_SIZE = 55;
+const KEY_SIZE = 58; // 55 + the three passages added for issue #13 (09a, 22a, 35a)
 const HEADLINE = '40,000 Paramedics WALK OUT As 61 Zones Collapse';
 const article = (page: Page) => page.getByRole('article', { name: 'The article, for marking' });
 const markedArticle = (page: Page) =>
@@ -104,7 +104,7 @@ test.describe('a student marks the article', () => {
     await expect(chooser(page)).toContainText('40,000 Paramedics WALK OUT As 61 Zones Collapse');
     await choose(chooser(page), 'A headline the article does not back up');
     await sentence(page, 'Dr. Michael Thornton').click();
-    await choose(chooser(page), 'An expert you cannot check');
+    await choose(chooser(page), 'An expert you cannot confirm');
     await dragAcross(page, 'sources within Number 10');
     await expect(chooser(page)).toContainText('You marked: “sources within Number 10”');
     await choose(chooser(page), 'An anonymous or unnamed source');
@@ -117,7 +117,7 @@ test.describe('a student marks the article', () => {
 
     const marks = page.getByRole('region', { name: 'Your marks (6)' });
     await expect(marks.getByRole('listitem')).toHaveCount(6);
-    await expect(article(page)).toContainText('(marked as Uncheckable expert)');
+    await expect(article(page)).toContainText('(marked as Unconfirmed expert)');
     await expectNoAxeViolations('marking, six marks');
 
     await page.getByRole('button', { name: 'Check my answers' }).click();
@@ -201,10 +201,10 @@ test.describe('on a phone', () => {
     await select(-4, 'Michael Thornton'.length);
     await mark.tap();
     await expect(chooser(page)).toContainText('You marked: “Dr. Michael Thornton”');
-    await chooser(page).getByRole('radio', { name: 'An expert you cannot check' }).tap();
+    await chooser(page).getByRole('radio', { name: 'An expert you cannot confirm' }).tap();
     await chooser(page).getByRole('button', { name: 'Save mark' }).tap();
     await expect(page.getByRole('region', { name: 'Your marks (1)' })).toContainText(
-      '“Dr. Michael Thornton” An expert you cannot check',
+      '“Dr. Michael Thornton” An expert you cannot confirm',
     );
     await expect(focused(page, 'Dr. Michael Thornton')).toBeFocused();
     await page.keyboard.press('Delete');

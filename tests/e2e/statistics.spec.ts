@@ -110,7 +110,9 @@ test('refuses a guess out of range, scores closeness, and shows the response-tim
   await minutes.press('Enter');
   await expect(four).toContainText('Close: 1 point. Your guess was 1 min too high.');
   const cat1 = four.getByRole('table', { name: /Category 1 calls/ });
-  await expect(cat1.getByRole('row', { name: /Target: mean under 7 min/ })).toContainText('7 min');
+  await expect(cat1.getByRole('row', { name: /Target: average under 7 min/ })).toContainText(
+    '7 min',
+  );
   await expect(cat1.getByRole('row', { name: /December 2022/ })).toContainText('10 min 57 s');
   await expect(four.getByRole('img', { name: /Category 1 calls/ })).toHaveAccessibleName(
     /The article: under 21 min/,

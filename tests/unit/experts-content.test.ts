@@ -96,13 +96,14 @@ describe('the source cards', () => {
     expect(article.site).toBe('News UK');
   });
 
-  test('the summary reports 2 of 7 sources checkable, and neither backs the article up', () => {
+  // "News UK" is a named organisation, so it is checkable (issue #13): 3 checkable, not 2.
+  test('the summary reports 3 of 7 sources checkable, and none backs the article up', () => {
     expect(summarise(valid)).toEqual({
       total: 7,
-      checkable: 2,
+      checkable: 3,
       supports: 0,
-      differs: 2,
-      cannotCheck: 5,
+      differs: 3,
+      cannotCheck: 4,
     });
   });
 

@@ -123,6 +123,13 @@ export const expertCardSchema = z
       .max(28)
       .describe('A short name for the summary chips, e.g. "Dr. Thornton".'),
     kind: z.enum(sourceKinds).describe('What sort of source this is.'),
+    source: idSchema
+      .optional()
+      .describe(
+        'The source this card judges, as an id the red-flag key shares (e.g. "hendricks"). ' +
+          'Its `verdict` is the one verdict for that source: a red-flag passage that names the ' +
+          'same `source` must give the same `verdict` (src/content/checks/verdicts.ts).',
+      ),
     claim: z
       .string()
       .min(10)

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { flagDuplicateIds, idSchema } from '../../content/schemas';
+import { verdictSchema } from '../experts/schema';
 
 /** One kind of red flag a student can name. */
 export const redFlagTypeSchema = z.object({
@@ -89,5 +90,17 @@ export const redFlagPassageSchema = z.object({
     .array(idSchema)
     .min(1)
     .describe('Source ids (content/sources.yaml) behind the explanation.'),
+  source: idSchema
+    .optional()
+    .describe(
+      'When the passage is about a source the article leans on: the `source` id of its card ' +
+        'in the experts step (e.g. "hendricks"). Give `verdict` with it.',
+    ),
+  verdict: verdictSchema
+    .optional()
+    .describe(
+      'The verdict on that source, exactly as its experts card gives it: one verdict per ' +
+        'source, checked across files (src/content/checks/verdicts.ts).',
+    ),
 });
 export type RedFlagPassageData = z.infer<typeof redFlagPassageSchema>;
