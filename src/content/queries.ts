@@ -7,7 +7,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Source } from './schemas';
 import { ContentError } from './errors';
 import { segmentArticle, type KeyPassage, type MarkingDoc } from '../core/marking-doc';
-import { locateKeyPassages, type KeyEntryInput } from './checks/red-flags';
+import { checkKeyTiers, locateKeyPassages, type KeyEntryInput } from './checks/red-flags';
 import { cardProblems } from './checks/experts';
 import { checkSourceVerdicts } from './checks/verdicts';
 import { checkStatistics } from './checks/statistics';
@@ -177,6 +177,10 @@ export const getRedFlagsContent = perCase(async (entry): Promise<RedFlagsContent
     );
   const doc = segmentArticle(entry.data.article);
   const byId = new Map(key.map((e) => [shortId(e.id), e]));
+  checkKeyTiers(
+    `content/cases/${entry.id}/red-flags/`,
+    key.map((e) => ({ id: shortId(e.id), file: fileOf(e), data: e.data, body: e.body })),
+  );
   const located = locateKeyPassages(
     doc,
     key.map((e) => ({ id: shortId(e.id), file: fileOf(e), data: e.data })),

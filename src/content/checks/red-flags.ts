@@ -1,6 +1,6 @@
 /** Cross-file checks for "Spot the red flags": key passages against the article and the types. */
 import { countQuote, locateQuote, type KeyPassage, type MarkingDoc } from '../../core/marking-doc';
-import type { RedFlagPassageData } from '../../modules/red-flags/schema';
+import { CORE_SIZE, type RedFlagPassageData } from '../../modules/red-flags/schema';
 import { ContentError } from '../errors';
 
 /** One answer-key file as read from the collection. */
@@ -49,4 +49,48 @@ export function locateKeyPassages(
       throw new ContentError(next.entry.file, [`quote: overlaps the passage in ${p.entry.file}`]);
   });
   return located;
+}
+
+/**
+ * Checks the key's kinds and tiers (issue #13): a red flag names at least one type; a sound
+ * passage names none, says how to confirm it and explains in its body why it holds up; and a
+ * full key's core holds {@link CORE_SIZE} red flags, so a careful student can finish it.
+ * Throws a {@link ContentError} naming the file and field (or the folder, for the core's size).
+ */
+export function checkKeyTiers(
+  folder: string,
+  entries: readonly (KeyEntryInput & { body?: string | undefined })[],
+): void {
+  for (const entry of entries) {
+    const { kind, types, confirm } = entry.data;
+    const problems: string[] = [];
+    if (kind === 'red-flag') {
+      if (types.length === 0) problems.push('types: a red flag names at least one type');
+      if (confirm !== undefined) problems.push('confirm: only a sound passage has this field');
+    } else {
+      if (types.length > 0) problems.push('types: a sound passage names no red-flag type');
+      if (!confirm) problems.push('confirm: say how a reader would confirm this passage');
+      if ((entry.body ?? '').trim().length < 40)
+        problems.push('body: explain why this passage holds up (at least a sentence or two)');
+    }
+    if (problems.length > 0) throw new ContentError(entry.file, problems);
+  }
+  const flags = entries.filter((e) => e.data.kind === 'red-flag');
+  const core = flags.filter((e) => e.data.tier === 'core');
+  if (flags.length >= CORE_SIZE.min && (core.length < CORE_SIZE.min || core.length > CORE_SIZE.max))
+    throw new ContentError(
+      folder,
+      [
+        `tier: ${core.length} of the ${flags.length} red flags are "core"; ` +
+          `a full key's core holds ${CORE_SIZE.min} to ${CORE_SIZE.max}`,
+      ],
+      'Mark the clearest passages "tier: core" and the rest "tier: extra".',
+    );
+  if (flags.length < CORE_SIZE.min) {
+    const extra = flags.find((e) => e.data.tier === 'extra');
+    if (extra)
+      throw new ContentError(extra.file, [
+        `tier: a key with fewer than ${CORE_SIZE.min} red flags is all core`,
+      ]);
+  }
 }

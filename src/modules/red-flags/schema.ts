@@ -53,6 +53,15 @@ export const redFlagTypeEntrySchema = redFlagTypeSchema.extend({
 export type RedFlagTypeEntry = z.infer<typeof redFlagTypeEntrySchema>;
 
 export const difficulties = ['easy', 'medium', 'hard'] as const;
+
+/** A key passage is a red flag or a passage that checks out (issue #13: practise both). */
+export const passageKinds = ['red-flag', 'sound'] as const;
+export const tiers = ['core', 'extra'] as const;
+/**
+ * How many red flags a full key's core holds: what a careful student can find in a class
+ * period. A key with fewer red flags than `min` (a small test case) is all core.
+ */
+export const CORE_SIZE = { min: 20, max: 25 } as const;
 export type Difficulty = (typeof difficulties)[number];
 
 /** Frontmatter of one key passage. The MDX body is its explanation. */
@@ -68,12 +77,34 @@ export const redFlagPassageSchema = z.object({
     .min(1)
     .optional()
     .describe('Which occurrence of the quote is meant, when it appears more than once.'),
+  kind: z
+    .enum(passageKinds)
+    .default('red-flag')
+    .describe(
+      '"red-flag": a reason to stop and check (the default). "sound": a passage that checks out ' +
+        'as written; the body says why it holds up, `confirm` how a reader would confirm it.',
+    ),
+  tier: z
+    .enum(tiers)
+    .default('core')
+    .describe(
+      `Red flags: "core" (the headline result: the clearest passages, ${CORE_SIZE.min}–${CORE_SIZE.max} ` +
+        'in a full key) or "extra" (a bonus for a longer lesson or a fast finisher).',
+    ),
   types: z
     .array(idSchema)
-    .min(1)
     .max(4)
     .refine((ids) => new Set(ids).size === ids.length, 'list each type once')
-    .describe('Red-flag type ids: the first is the best fit, the others earn partial credit.'),
+    .describe(
+      'Red-flag type ids: the first is the best fit, the others earn partial credit. ' +
+        'None for a sound passage.',
+    ),
+  confirm: z
+    .string()
+    .min(20)
+    .max(400)
+    .optional()
+    .describe('Sound passages: how a reader would confirm it, in one or two sentences.'),
   difficulty: z.enum(difficulties).describe('How hard this passage is to spot on a first read.'),
   hint: z
     .string()
