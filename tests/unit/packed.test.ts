@@ -2,8 +2,24 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../../src/core/article';
 import { packArticle, unpackArticle } from '../../src/core/article-pack';
-import { packContent, unpackContent } from '../../src/modules/red-flags/packed';
-import type { PassageView, TypeView } from '../../src/modules/red-flags/view-types';
+import {
+  packContent,
+  packKinds,
+  packResults,
+  unpackContent,
+  unpackKinds,
+  unpackResults,
+  withLoaded,
+} from '../../src/modules/red-flags/packed';
+import { pageMessages } from '../../src/modules/red-flags/messages';
+import {
+  KINDS_KEYS,
+  RESULTS_KEYS,
+  type KindsJson,
+  type PassageView,
+  type ResultsJson,
+  type TypeView,
+} from '../../src/modules/red-flags/view-types';
 
 const article = parseArticle(readFileSync('content/cases/paramedics-walkout/article.txt', 'utf8'));
 
@@ -38,14 +54,38 @@ describe('the packed red-flags content', () => {
     },
     { id: '9', start: 9, end: 56, types: ['emotive-language', 'x'], difficulty: 'easy' },
   ];
+  const messages = pageMessages();
 
-  test('round-trips the article, the types and the key (with and without "what checks out")', () => {
-    const content = { article, types, passages };
+  test("the page round-trips the article, the kinds' ids, the sections with hints and its strings", () => {
+    const content = { article, typeIds: ['emotive-language'], hintSections: [0, 3], messages };
     expect(unpackContent(packContent(content))).toEqual(content);
+  });
+
+  test('the page carries no string of the chooser or the results; their files carry them', async () => {
+    const page = Object.keys(messages.redFlags);
+    for (const key of [...KINDS_KEYS, ...RESULTS_KEYS]) expect(page).not.toContain(key);
+    expect(page).toContain('check');
+    const kinds = packKinds(types, { chooserHeading: 'Which?' } as KindsJson['messages']);
+    expect(unpackKinds(kinds)).toEqual(types);
+    expect(withLoaded(messages, kinds).redFlags).toMatchObject({
+      check: 'Check my answers',
+      chooserHeading: 'Which?',
+    });
+  });
+
+  test('the key round-trips (with and without "what checks out"), with the results\' strings', () => {
+    const strings = { resultsHeading: 'Results' } as ResultsJson['messages'];
+    const results = packResults(passages, strings);
+    expect(unpackResults(results)).toEqual(passages);
+    const all = withLoaded(messages, null, results);
+    expect(all.redFlags.resultsHeading).toBe('Results');
+    expect(all.place).toEqual(messages.place);
+    // The page's strings are left as they were.
+    expect(Object.keys(messages.redFlags)).not.toContain('resultsHeading');
   });
 
   test('a passage not named by where it starts is refused', () => {
     const wrong = [{ ...passages[1]!, id: 'p3-claim' }];
-    expect(() => packContent({ article, types, passages: wrong })).toThrow(/p3-claim/);
+    expect(() => packResults(wrong, {} as ResultsJson['messages'])).toThrow(/p3-claim/);
   });
 });

@@ -4,18 +4,21 @@
  *
  * The marks live in saved progress (module `red-flags`), changed only through ./store.ts; the
  * marking input is ./use-marking.ts; all matching and scoring is pure code in ./scoring.ts.
- * The article comes once, as props (packed: ./packed.ts), and is drawn after hydration with the saved marks; hints
- * and explanations load when needed (src/ui/deferred.tsx).
+ * The article comes once, as props (packed: ./packed.ts), and is drawn after hydration with the
+ * saved marks. What shows only after the student acts loads then (src/ui/deferred.tsx): the
+ * kinds of red flag with the type chooser, the key from the first mark on, the hints and the
+ * explanations when asked for.
  */
-import { Suspense, lazy, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { segmentArticle } from '../../core/marking-doc';
+import { translator } from '../../i18n/translate';
 import { useDeferred } from '../../ui/deferred';
-import { StringsProvider, useT } from '../../ui/strings';
+import { StringsProvider } from '../../ui/strings';
 import { highlightsOf } from './highlights';
 import ArticleView from './parts/ArticleView';
 import Legend from './parts/Legend';
 import MarksList from './parts/MarksList';
-import { unpackContent } from './packed';
+import { unpackContent, unpackKinds, unpackResults, withLoaded, type PageContent } from './packed';
 import SavedNotice, { useSavedNotice } from './parts/SavedNotice';
 import { scoreMarks } from './scoring';
 import * as store from './store';
@@ -23,44 +26,70 @@ import { useHints } from './use-hints';
 import { useMarking } from './use-marking';
 import { useSavedStep } from './use-saved-step';
 import { articleWords } from './place';
-import type { ExplanationsJson, RedFlagsMessages, RedFlagsProps } from './view-types';
+import type { ExplanationsJson, KindsJson, RedFlagsProps, ResultsJson } from './view-types';
 
-// What only shows after the student acts loads then, not on the first visit: the results when
-// they first show, the type chooser as soon as the student first reaches for
-// the article (a press or focus inside the island), so it is there by the time it opens.
-const Results = lazy(() => import('./parts/Results'));
+// What only shows after the student acts loads then, not on the first visit: the type chooser
+// as soon as the student first reaches for the article (a press or focus inside the island), so
+// it is there by the time it opens; the results from the first mark on.
+const loadResults = () => import('./parts/Results');
+const Results = lazy(loadResults);
 const loadChooser = () => import('./parts/TypeChooser');
 const TypeChooser = lazy(loadChooser);
-const warmChooser = () => void loadChooser().catch(() => undefined);
+const warm = (load: () => Promise<unknown>) => void load().catch(() => undefined);
 
-export default function RedFlags({ messages, ...props }: RedFlagsProps) {
+export default function RedFlags({ content, ...props }: RedFlagsProps) {
+  const page = useMemo(() => unpackContent(content), [content]);
   return (
-    <StringsProvider messages={messages}>
-      <Step {...props} />
+    <StringsProvider messages={page.messages}>
+      <Step page={page} {...props} />
     </StringsProvider>
   );
 }
 
-function Step(props: Omit<RedFlagsProps, 'messages'>) {
-  const { caseId } = props;
-  const { article, types, passages } = useMemo(() => unpackContent(props.content), [props.content]);
-  const t = useT<RedFlagsMessages>();
-  const doc = useMemo(() => segmentArticle(article), [article]);
-  const typeIds = useMemo(() => types.map((type) => type.id), [types]);
-  const typeById = useMemo(() => new Map(types.map((type) => [type.id, type])), [types]);
-  const typeName = (id: string) => typeById.get(id)?.name ?? id;
+type StepProps = Omit<RedFlagsProps, 'content'> & { page: PageContent };
+
+function Step({ page, caseId, ...props }: StepProps) {
+  const doc = useMemo(() => segmentArticle(page.article), [page.article]);
+  const hintSections = useMemo(() => new Set(page.hintSections), [page.hintSections]);
 
   const { mounted, decoded, data, results, timer, at, ...step } = useSavedStep(
     caseId,
     doc,
-    typeIds,
+    page.typeIds,
   );
+  const marked = mounted && data.marks.length > 0;
+
+  // The kinds: with the chooser, or at once when saved marks need their names.
+  const [reached, setReached] = useState(false);
+  const kindsFile = useDeferred<KindsJson>(props.kindsHref, reached || marked);
+  // The key and the results' strings: from the first mark on (or saved marks), so they are
+  // there by "Check my answers".
+  const resultsFile = useDeferred<ResultsJson>(props.resultsHref, marked);
+  const types = useMemo(() => kindsFile.data && unpackKinds(kindsFile.data), [kindsFile.data]);
+  const passages = useMemo(
+    () => resultsFile.data && unpackResults(resultsFile.data),
+    [resultsFile.data],
+  );
+  const messages = useMemo(
+    () => withLoaded(page.messages, kindsFile.data, resultsFile.data),
+    [page.messages, kindsFile.data, resultsFile.data],
+  );
+  const t = useMemo(() => translator(messages), [messages]);
+  const typeById = useMemo(() => new Map(types?.map((type) => [type.id, type])), [types]);
+  const typeName = (id: string) => typeById.get(id)?.name ?? id;
+  useEffect(() => {
+    if (marked) warm(loadResults);
+  }, [marked]);
 
   const { notice, clear: clearNotice } = useSavedNotice(mounted, decoded);
   const [announcement, setAnnouncement] = useState('');
   const [checkError, setCheckError] = useState(false);
+  // "Check my answers" was pressed: the check happens once the key is there.
+  const [checking, setChecking] = useState(false);
   const [justChecked, setJustChecked] = useState(false);
   const marksHeading = useRef<HTMLHeadingElement>(null);
+  const latest = useRef(at);
+  latest.current = at;
   const marking = useMarking({
     doc,
     marks: data.marks,
@@ -70,32 +99,44 @@ function Step(props: Omit<RedFlagsProps, 'messages'>) {
     typeName,
     announce: setAnnouncement,
     fallbackFocus: marksHeading,
-    onMarking: () => setCheckError(false),
+    onMarking: () => {
+      setCheckError(false);
+      setChecking(false);
+    },
   });
   const afterUnit = useHints({
     href: props.hintsHref,
     doc,
-    passages,
+    sections: hintSections,
     active: mounted && !results,
     at,
   });
   const explanations = useDeferred<ExplanationsJson>(props.explanationsHref, results);
   const words = useMemo(() => articleWords(t, doc), [t, doc]);
   const score = useMemo(
-    () => scoreMarks(data.marks, passages, data.hints),
-    [data.marks, data.hints, passages],
+    () => (results && passages ? scoreMarks(data.marks, passages, data.hints) : null),
+    [results, data.marks, data.hints, passages],
   );
 
   const check = () => {
     setCheckError(data.marks.length === 0);
     if (data.marks.length === 0) return;
-    const { found, full, partial, spotted } = store.checkMarks(at(), passages);
+    setChecking(true);
+    if (resultsFile.failed) resultsFile.retry();
+  };
+
+  useEffect(() => {
+    if (!checking || !passages) return;
+    setChecking(false);
+    const now = latest.current();
+    if (now.data.marks.length === 0) return;
+    const { found, full, partial, spotted } = store.checkMarks(now, passages);
     // Focus goes to the results heading; what was found is announced too.
     setJustChecked(true);
     setAnnouncement(
       t('redFlags.summaryFound', { found, total: passages.length, full, partial, spotted }),
     );
-  };
+  }, [checking, passages, t]);
 
   const tryAgain = () => {
     store.tryAgain(caseId);
@@ -105,86 +146,172 @@ function Step(props: Omit<RedFlagsProps, 'messages'>) {
     setAnnouncement(t('redFlags.cleared'));
   };
 
+  // Saved marks need the kinds' names; saved results the key. Until they are there, the article
+  // waits (they load at once, or come from the service worker offline).
+  const waitingFor = [
+    ...(marked && !types ? [kindsFile] : []),
+    ...(results && !score ? [resultsFile] : []),
+  ];
+  const ready = mounted && waitingFor.length === 0;
+  const failed = waitingFor.filter((file) => file.failed);
+
   return (
-    <div className="rf" onPointerDownCapture={warmChooser} onFocusCapture={warmChooser}>
-      <SavedNotice notice={notice} onDismiss={clearNotice} />
-      {results && (
-        <Suspense>
-          <Results
-            words={words}
-            passages={passages}
-            typeName={typeName}
-            data={data}
-            score={score}
-            seconds={step.savedSeconds}
-            focus={justChecked}
-            answersHref={props.answersHref}
-            explanations={explanations}
-            onReveal={() => store.revealMissed(at())}
-            onKeepMarking={() => {
-              marking.focusSentence();
-              setJustChecked(false);
-              store.keepMarking(at());
-            }}
-            onTryAgain={tryAgain}
+    <StringsProvider messages={messages}>
+      <div
+        className="rf"
+        onPointerDownCapture={() => {
+          warm(loadChooser);
+          setReached(true);
+        }}
+        onFocusCapture={() => {
+          warm(loadChooser);
+          setReached(true);
+        }}
+      >
+        <SavedNotice notice={notice} onDismiss={clearNotice} />
+        {ready && results && score && passages && (
+          <Suspense>
+            <Results
+              words={words}
+              passages={passages}
+              typeName={typeName}
+              data={data}
+              score={score}
+              seconds={step.savedSeconds}
+              focus={justChecked}
+              answersHref={props.answersHref}
+              explanations={explanations}
+              onReveal={() => store.revealMissed(at())}
+              onKeepMarking={() => {
+                marking.focusSentence();
+                setJustChecked(false);
+                store.keepMarking(at());
+              }}
+              onTryAgain={tryAgain}
+            />
+          </Suspense>
+        )}
+        {mounted && (
+          <div className="specimen-label" role="note">
+            <p>
+              <strong>{t('article.specimenLabel')}.</strong> {t('article.specimenText')}
+            </p>
+          </div>
+        )}
+        {ready && results && <Legend />}
+        {ready ? (
+          <ArticleView
+            doc={doc}
+            label={results ? t('redFlags.articleResultsLabel') : t('redFlags.articleLabel')}
+            highlights={highlightsOf({
+              marks: data.marks,
+              passages: passages ?? [],
+              results: score ? { score, revealed: data.revealed === true } : null,
+              shortName: (id) => typeById.get(id)?.short ?? id,
+              t,
+            })}
+            interactive={!results}
+            focusIndex={marking.focusIndex}
+            afterUnit={afterUnit}
+            rootRef={marking.articleRef}
+            {...marking.handlers}
           />
-        </Suspense>
-      )}
-      {mounted && (
-        <div className="specimen-label" role="note">
-          <p>
-            <strong>{t('article.specimenLabel')}.</strong> {t('article.specimenText')}
-          </p>
-        </div>
-      )}
-      {results && <Legend />}
-      {mounted ? (
-        <ArticleView
-          doc={doc}
-          label={results ? t('redFlags.articleResultsLabel') : t('redFlags.articleLabel')}
-          highlights={highlightsOf({
-            marks: data.marks,
-            passages,
-            results: results ? { score, revealed: data.revealed === true } : null,
-            shortName: (id) => typeById.get(id)?.short ?? id,
-            t,
-          })}
-          interactive={!results}
-          focusIndex={marking.focusIndex}
-          afterUnit={afterUnit}
-          rootRef={marking.articleRef}
-          {...marking.handlers}
-        />
-      ) : (
-        <p className="rf-loading muted">{t('redFlags.loading')}</p>
-      )}
-      {mounted && !results && (
-        <MarksList
-          doc={doc}
-          marks={data.marks}
-          typeName={typeName}
-          headingRef={marksHeading}
-          checkError={checkError}
-          onChange={(mark, button) => marking.openEdit(mark.start, button)}
-          onRemove={marking.remove}
-          onCheck={check}
-        />
-      )}
-      {marking.pendingPhrase && (
-        <div className="rf-selbar">
-          <button type="button" className="button" onClick={marking.markSelection}>
-            {t('redFlags.markSelection')}
+        ) : failed.length > 0 ? (
+          <LoadFailed
+            message={results ? t('redFlags.resultsFailed') : t('redFlags.kindsFailed')}
+            retry={t('redFlags.loadRetry')}
+            onRetry={() => failed.forEach((file) => file.retry())}
+          />
+        ) : (
+          <p className="rf-loading muted">{t('redFlags.loading')}</p>
+        )}
+        {ready && !results && (
+          <MarksList
+            doc={doc}
+            marks={data.marks}
+            typeName={typeName}
+            headingRef={marksHeading}
+            checkError={checkError}
+            {...(checking
+              ? {
+                  checkStatus: resultsFile.failed
+                    ? { failed: t('redFlags.resultsFailed'), retry: t('redFlags.loadRetry') }
+                    : { loading: t('redFlags.resultsLoading') },
+                }
+              : {})}
+            onChange={(mark, button) => marking.openEdit(mark.start, button)}
+            onRemove={marking.remove}
+            onCheck={check}
+            onRetry={resultsFile.retry}
+          />
+        )}
+        {marking.pendingPhrase && (
+          <div className="rf-selbar">
+            <button type="button" className="button" onClick={marking.markSelection}>
+              {t('redFlags.markSelection')}
+            </button>
+          </div>
+        )}
+        {marking.chooser &&
+          (types ? (
+            <Suspense>
+              <TypeChooser key={marking.chooserKey} types={types} {...marking.chooser} />
+            </Suspense>
+          ) : (
+            kindsFile.failed && (
+              <div className="rf-selbar">
+                <LoadFailed
+                  message={t('redFlags.kindsFailed')}
+                  retry={t('redFlags.loadRetry')}
+                  onRetry={kindsFile.retry}
+                  onCancel={marking.chooser.onCancel}
+                  cancel={t('redFlags.cancel')}
+                  focus
+                />
+              </div>
+            )
+          ))}
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+    </StringsProvider>
+  );
+}
+
+/** A file the island needs could not load: say so, and offer to try again. */
+function LoadFailed(props: {
+  message: string;
+  retry: string;
+  onRetry: () => void;
+  cancel?: string;
+  onCancel?: () => void;
+  /** Move focus to "try again" when shown (the student was about to name a mark). */
+  focus?: boolean;
+}) {
+  const button = useRef<HTMLButtonElement>(null);
+  const focus = useRef(props.focus);
+  useEffect(() => {
+    if (focus.current) button.current?.focus();
+  }, []);
+  return (
+    <div className="notice notice--warn rf-failed" role="alert">
+      <p>{props.message}</p>
+      <div className="button-row">
+        <button
+          ref={button}
+          type="button"
+          className="button button--secondary"
+          onClick={props.onRetry}
+        >
+          {props.retry}
+        </button>
+        {props.onCancel && (
+          <button type="button" className="button button--quiet" onClick={props.onCancel}>
+            {props.cancel}
           </button>
-        </div>
-      )}
-      {marking.chooser && (
-        <Suspense>
-          <TypeChooser key={marking.chooserKey} types={types} {...marking.chooser} />
-        </Suspense>
-      )}
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -12,13 +12,18 @@ interface Props {
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   /** "Check my answers" was pressed with no marks. */
   checkError: boolean;
+  /** "Check my answers" was pressed and the key is loading, or could not load. */
+  checkStatus?: { loading: string } | { failed: string; retry: string };
   onChange: (mark: SavedMark, button: HTMLElement) => void;
   onRemove: (mark: SavedMark) => void;
   onCheck: () => void;
+  /** Loads the key again after it could not load. */
+  onRetry: () => void;
 }
 
 export default function MarksList({ doc, marks, typeName, headingRef, ...props }: Props) {
   const t = useT<RedFlagsMessages>();
+  const status = props.checkStatus;
   return (
     <section className="rf-marks" aria-labelledby="rf-marks-heading">
       <h2 id="rf-marks-heading" ref={headingRef} tabIndex={-1}>
@@ -73,6 +78,19 @@ export default function MarksList({ doc, marks, typeName, headingRef, ...props }
           {t('redFlags.checkNeedMarks')}
         </p>
       )}
+      {status &&
+        ('failed' in status ? (
+          <div className="notice notice--warn" role="alert">
+            <p>{status.failed}</p>
+            <button type="button" className="button button--secondary" onClick={props.onRetry}>
+              {status.retry}
+            </button>
+          </div>
+        ) : (
+          <p className="muted" role="status">
+            {status.loading}
+          </p>
+        ))}
     </section>
   );
 }
