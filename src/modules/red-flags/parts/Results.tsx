@@ -5,6 +5,7 @@
  * imports nothing the marking code also needs but React's chunk.
  */
 import { useEffect, useRef } from 'react';
+import { preinit } from 'react-dom';
 import ConfirmTryAgain from '../../../ui/ConfirmTryAgain';
 import { useT } from '../../../ui/strings';
 import type { RedFlagsData, RedFlagsScore, SavedMark } from '../scoring';
@@ -12,6 +13,11 @@ import type { Deferred } from '../../../ui/deferred';
 import type { ExplanationsJson, PassageView, RedFlagsMessages } from '../view-types';
 import type { ArticleWords } from '../place';
 import { PassageCard, UnkeyedCard } from './ResultCard';
+import stylesheet from './results.css?url';
+
+// The cards' styles load with this code (from the student's first mark on); the results wait
+// for them.
+preinit(stylesheet, { as: 'style', precedence: 'red-flags' });
 
 interface Props {
   words: ArticleWords;
@@ -68,6 +74,7 @@ export default function Results(props: Props) {
 
   return (
     <section className="rf-results" aria-labelledby="rf-results-heading">
+      <link rel="stylesheet" href={stylesheet} precedence="red-flags" />
       <h2 id="rf-results-heading" ref={headingRef} tabIndex={-1}>
         {t('redFlags.resultsHeading')}
       </h2>
