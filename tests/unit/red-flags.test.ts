@@ -10,15 +10,17 @@ import {
   FREE_UNKEYED,
   HINT_COST,
   PRECISION_TARGET,
-  addMark,
   creditFor,
-  decodeRedFlagsData,
   hintCost,
-  hintPlaces,
   markCredit,
   marksPassage,
-  redFlagsDataSchema,
   scoreMarks,
+} from '../../src/modules/red-flags/score';
+import {
+  addMark,
+  decodeRedFlagsData,
+  hintPlaces,
+  redFlagsDataSchema,
   type Mark,
 } from '../../src/modules/red-flags/scoring';
 import {

@@ -14,25 +14,22 @@ import { segmentArticle } from '../../core/marking-doc';
 import { translator } from '../../i18n/translate';
 import { useDeferred } from '../../ui/deferred';
 import { StringsProvider } from '../../ui/strings';
-import { highlightsOf } from './highlights';
+import { markHighlights } from './highlights';
 import ArticleView from './parts/ArticleView';
-import Legend from './parts/Legend';
 import MarksList from './parts/MarksList';
-import { unpackContent, unpackKinds, unpackResults, withLoaded, type PageContent } from './packed';
+import { unpackContent, unpackKinds, withLoaded, type PageContent } from './packed';
 import SavedNotice, { useSavedNotice } from './parts/SavedNotice';
-import { scoreMarks } from './scoring';
 import * as store from './store';
 import { useHints } from './use-hints';
 import { useMarking } from './use-marking';
+import { useResults } from './use-results';
 import { useSavedStep } from './use-saved-step';
 import { articleWords } from './place';
-import type { ExplanationsJson, KindsJson, RedFlagsProps, ResultsJson } from './view-types';
+import type { ExplanationsJson, KindsJson, RedFlagsProps } from './view-types';
 
 // What only shows after the student acts loads then, not on the first visit: the type chooser
 // as soon as the student first reaches for the article (a press or focus inside the island), so
-// it is there by the time it opens; the results from the first mark on.
-const loadResults = () => import('./parts/Results');
-const Results = lazy(loadResults);
+// it is there by the time it opens; the results from the first mark on (./use-results.ts).
 const loadChooser = () => import('./parts/TypeChooser');
 const TypeChooser = lazy(loadChooser);
 const warm = (load: () => Promise<unknown>) => void load().catch(() => undefined);
@@ -62,24 +59,19 @@ function Step({ page, caseId, ...props }: StepProps) {
   // The kinds: with the chooser, or at once when saved marks need their names.
   const [reached, setReached] = useState(false);
   const kindsFile = useDeferred<KindsJson>(props.kindsHref, reached || marked);
-  // The key and the results' strings: from the first mark on (or saved marks), so they are
-  // there by "Check my answers".
-  const resultsFile = useDeferred<ResultsJson>(props.resultsHref, marked);
+  // The results' code, the key and their strings: from the first mark on (or saved marks), so
+  // they are there by "Check my answers".
+  const resultsFile = useResults(props.resultsHref, marked);
+  const loaded = resultsFile.data;
   const types = useMemo(() => kindsFile.data && unpackKinds(kindsFile.data), [kindsFile.data]);
-  const passages = useMemo(
-    () => resultsFile.data && unpackResults(resultsFile.data),
-    [resultsFile.data],
-  );
   const messages = useMemo(
-    () => withLoaded(page.messages, kindsFile.data, resultsFile.data),
-    [page.messages, kindsFile.data, resultsFile.data],
+    () => withLoaded(page.messages, kindsFile.data, loaded?.file ?? null),
+    [page.messages, kindsFile.data, loaded],
   );
   const t = useMemo(() => translator(messages), [messages]);
   const typeById = useMemo(() => new Map(types?.map((type) => [type.id, type])), [types]);
   const typeName = (id: string) => typeById.get(id)?.name ?? id;
-  useEffect(() => {
-    if (marked) warm(loadResults);
-  }, [marked]);
+  const shortName = (id: string) => typeById.get(id)?.short ?? id;
 
   const { notice, clear: clearNotice } = useSavedNotice(mounted, decoded);
   const [announcement, setAnnouncement] = useState('');
@@ -114,8 +106,9 @@ function Step({ page, caseId, ...props }: StepProps) {
   const explanations = useDeferred<ExplanationsJson>(props.explanationsHref, results);
   const words = useMemo(() => articleWords(t, doc), [t, doc]);
   const score = useMemo(
-    () => (results && passages ? scoreMarks(data.marks, passages, data.hints) : null),
-    [results, data.marks, data.hints, passages],
+    () =>
+      results && loaded ? loaded.code.scoreMarks(data.marks, loaded.passages, data.hints) : null,
+    [results, data.marks, data.hints, loaded],
   );
 
   const check = () => {
@@ -126,17 +119,21 @@ function Step({ page, caseId, ...props }: StepProps) {
   };
 
   useEffect(() => {
-    if (!checking || !passages) return;
+    if (!checking || !loaded) return;
     setChecking(false);
     const now = latest.current();
     if (now.data.marks.length === 0) return;
-    const { found, full, partial, spotted } = store.checkMarks(now, passages);
+    const { passages: key, code } = loaded;
+    const { found, full, partial, spotted } = store.checkMarks(
+      now,
+      code.scoreMarks(now.data.marks, key, now.data.hints),
+    );
     // Focus goes to the results heading; what was found is announced too.
     setJustChecked(true);
     setAnnouncement(
-      t('redFlags.summaryFound', { found, total: passages.length, full, partial, spotted }),
+      t('redFlags.summaryFound', { found, total: key.length, full, partial, spotted }),
     );
-  }, [checking, passages, t]);
+  }, [checking, loaded, t]);
 
   const tryAgain = () => {
     store.tryAgain(caseId);
@@ -169,11 +166,11 @@ function Step({ page, caseId, ...props }: StepProps) {
         }}
       >
         <SavedNotice notice={notice} onDismiss={clearNotice} />
-        {ready && results && score && passages && (
+        {ready && loaded && score && (
           <Suspense>
-            <Results
+            <loaded.code.default
               words={words}
-              passages={passages}
+              passages={loaded.passages}
               typeName={typeName}
               data={data}
               score={score}
@@ -198,18 +195,23 @@ function Step({ page, caseId, ...props }: StepProps) {
             </p>
           </div>
         )}
-        {ready && results && <Legend />}
+        {ready && loaded && score && <loaded.code.Legend />}
         {ready ? (
           <ArticleView
             doc={doc}
             label={results ? t('redFlags.articleResultsLabel') : t('redFlags.articleLabel')}
-            highlights={highlightsOf({
-              marks: data.marks,
-              passages: passages ?? [],
-              results: score ? { score, revealed: data.revealed === true } : null,
-              shortName: (id) => typeById.get(id)?.short ?? id,
-              t,
-            })}
+            highlights={
+              loaded && score
+                ? loaded.code.resultHighlights({
+                    marks: data.marks,
+                    passages: loaded.passages,
+                    score,
+                    revealed: data.revealed === true,
+                    shortName,
+                    t,
+                  })
+                : markHighlights(data.marks, shortName, t('redFlags.markedAs'))
+            }
             interactive={!results}
             focusIndex={marking.focusIndex}
             afterUnit={afterUnit}
