@@ -25,7 +25,7 @@ import { useMarking } from './use-marking';
 import { useResults } from './use-results';
 import { useSavedStep } from './use-saved-step';
 import { articleWords } from './place';
-import type { ExplanationsJson, KindsJson, RedFlagsProps } from './view-types';
+import { stepFiles, type ExplanationsJson, type KindsJson, type RedFlagsProps } from './view-types';
 
 // What only shows after the student acts loads then, not on the first visit: the type chooser
 // as soon as the student first reaches for the article (a press or focus inside the island), so
@@ -48,6 +48,7 @@ type StepProps = Omit<RedFlagsProps, 'content'> & { page: PageContent };
 function Step({ page, caseId, ...props }: StepProps) {
   const doc = useMemo(() => segmentArticle(page.article), [page.article]);
   const hintSections = useMemo(() => new Set(page.hintSections), [page.hintSections]);
+  const files = useMemo(() => stepFiles(props.home), [props.home]);
 
   const { mounted, decoded, data, results, timer, at, ...step } = useSavedStep(
     caseId,
@@ -58,10 +59,10 @@ function Step({ page, caseId, ...props }: StepProps) {
 
   // The kinds: with the chooser, or at once when saved marks need their names.
   const [reached, setReached] = useState(false);
-  const kindsFile = useDeferred<KindsJson>(props.kindsHref, reached || marked);
+  const kindsFile = useDeferred<KindsJson>(files.kinds, reached || marked);
   // The results' code, the key and their strings: from the first mark on (or saved marks), so
   // they are there by "Check my answers".
-  const resultsFile = useResults(props.resultsHref, marked);
+  const resultsFile = useResults(files.results, marked);
   const loaded = resultsFile.data;
   const types = useMemo(() => kindsFile.data && unpackKinds(kindsFile.data), [kindsFile.data]);
   const messages = useMemo(
@@ -97,13 +98,13 @@ function Step({ page, caseId, ...props }: StepProps) {
     },
   });
   const afterUnit = useHints({
-    href: props.hintsHref,
+    href: files.hints,
     doc,
     sections: hintSections,
     active: mounted && !results,
     at,
   });
-  const explanations = useDeferred<ExplanationsJson>(props.explanationsHref, results);
+  const explanations = useDeferred<ExplanationsJson>(files.explanations, results);
   const words = useMemo(() => articleWords(t, doc), [t, doc]);
   const score = useMemo(
     () =>
@@ -176,7 +177,7 @@ function Step({ page, caseId, ...props }: StepProps) {
               score={score}
               seconds={step.savedSeconds}
               focus={justChecked}
-              answersHref={props.answersHref}
+              answersHref={files.answers}
               explanations={explanations}
               onReveal={() => store.revealMissed(at())}
               onKeepMarking={() => {

@@ -9,7 +9,8 @@ import { useDeferred, type Deferred } from '../../ui/deferred';
 import { unpackResults } from './packed';
 import type { PassageView, ResultsJson } from './view-types';
 
-const loadCode = () => import('./parts/Results');
+// The code, once its styles are there too.
+const loadCode = () => import('./parts/Results').then((code) => code.styled.then(() => code));
 export type ResultsCode = Awaited<ReturnType<typeof loadCode>>;
 
 export interface LoadedResults {

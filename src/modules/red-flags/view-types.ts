@@ -37,7 +37,10 @@ export const PAGE_ONLY_KEYS = [
 /** The `article` strings the island shows (the specimen label above the article). */
 export const ARTICLE_KEYS = ['specimenLabel', 'specimenText'] as const;
 
-/** The type chooser's strings: they come in kinds.json, with the kinds (see ./view.ts). */
+/**
+ * The type chooser's strings, and the marks': they come in kinds.json, with the kinds (see
+ * ./view.ts). The island shows no mark before the kinds are there.
+ */
 export const KINDS_KEYS = [
   'chooserHeading',
   'chooserEditHeading',
@@ -47,6 +50,13 @@ export const KINDS_KEYS = [
   'chooserMissing',
   'save',
   'remove',
+  // Said or shown only once there are marks, which need the kinds' names anyway.
+  'announceMarked',
+  'announceRemoved',
+  'change',
+  'changeMark',
+  'removeMark',
+  'removeShort',
 ] as const satisfies readonly (keyof Dictionary['redFlags'])[];
 
 /** The results' strings: they come in results.json, with the key (see ./view.ts). */
@@ -150,6 +160,20 @@ export interface HintLevels {
   nudges: string[];
 }
 
+/**
+ * What the island loads when needed, under the step's address: the hints when first asked for,
+ * the kinds with the type chooser, the key from the first mark on, the explanations with the
+ * results (see src/ui/deferred.tsx); and the static answer key page, the results' fallback when
+ * an explanation cannot load.
+ */
+export const stepFiles = (home: string) => ({
+  hints: `${home}hints.json`,
+  kinds: `${home}kinds.json`,
+  results: `${home}results.json`,
+  explanations: `${home}explanations.json`,
+  answers: `${home}answers/`,
+});
+
 /** The island's props. */
 export interface RedFlagsProps {
   caseId: string;
@@ -158,16 +182,11 @@ export interface RedFlagsProps {
    * ./packed.ts).
    */
   content: string;
-  /** The build-time hints, loaded when the student first asks for one (see src/ui/deferred.tsx). */
-  hintsHref: string;
-  /** The kinds of red flag, loaded with the type chooser (see ./packed.ts). */
-  kindsHref: string;
-  /** The key and the results' strings, loaded from the first mark on (see ./packed.ts). */
-  resultsHref: string;
-  /** The static answer key page, for the results' fallback when an explanation cannot load. */
-  answersHref: string;
-  /** The build-time explanations, loaded when the results show (see src/ui/deferred.tsx). */
-  explanationsHref: string;
+  /**
+   * The step's own address (`/case/red-flags/`): the files the island loads when needed and the
+   * answer key page are under it (see {@link stepFiles}).
+   */
+  home: string;
 }
 
 /** `explanations.json`: passage id → its explanation as HTML (trusted: built from content). */

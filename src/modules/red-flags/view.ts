@@ -21,20 +21,16 @@ import {
   type KindsJson,
   type RedFlagsProps,
   type ResultsJson,
+  stepFiles,
 } from './view-types';
 
 const base = import.meta.env.BASE_URL;
 
-/** Where a case's red-flags pages are. */
-export const redFlagsPaths = (caseId: string) => ({
-  page: `${base}${caseId}/red-flags/`,
-  kinds: `${base}${caseId}/red-flags/kinds/`,
-  answers: `${base}${caseId}/red-flags/answers/`,
-  hints: `${base}${caseId}/red-flags/hints.json`,
-  kindsJson: `${base}${caseId}/red-flags/kinds.json`,
-  results: `${base}${caseId}/red-flags/results.json`,
-  explanations: `${base}${caseId}/red-flags/explanations.json`,
-});
+/** Where a case's red-flags pages and files are. */
+export const redFlagsPaths = (caseId: string) => {
+  const page = `${base}${caseId}/red-flags/`;
+  return { page, kinds: `${page}kinds/`, ...stepFiles(page) };
+};
 
 /** One kind of red flag in the glossary ("The kinds of red flag, with examples"). */
 export interface GlossaryItem {
@@ -68,11 +64,7 @@ export async function markingView(entry: CaseItem): Promise<{
           .map((s) => s.index),
         messages: pageMessages(),
       }),
-      hintsHref: paths.hints,
-      kindsHref: paths.kindsJson,
-      resultsHref: paths.results,
-      answersHref: paths.answers,
-      explanationsHref: paths.explanations,
+      home: paths.page,
     },
     keySize: passages.length,
     paths,

@@ -5,7 +5,6 @@
  * only the results need: the scoring, the article's colours and their legend, and the styles.
  */
 import { useEffect, useRef } from 'react';
-import { preinit } from 'react-dom';
 import ConfirmTryAgain from '../../../ui/ConfirmTryAgain';
 import { useT } from '../../../ui/strings';
 import type { RedFlagsScore } from '../score';
@@ -20,9 +19,18 @@ export { scoreMarks } from '../score';
 export { resultHighlights } from './result-highlights';
 export { default as Legend } from './Legend';
 
-// The cards' styles load with this code (from the student's first mark on); the results wait
-// for them.
-preinit(stylesheet, { as: 'style', precedence: 'red-flags' });
+/**
+ * The results' styles (the cards, and the colours in the article), loading with this code; the
+ * island shows the results once they are there (see ../use-results.ts). Without them the
+ * results still show, plainer.
+ */
+export const styled = new Promise<void>((resolve) => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesheet;
+  link.onload = link.onerror = () => resolve();
+  document.head.append(link);
+});
 
 interface Props {
   words: ArticleWords;
@@ -79,7 +87,6 @@ export default function Results(props: Props) {
 
   return (
     <section className="rf-results" aria-labelledby="rf-results-heading">
-      <link rel="stylesheet" href={stylesheet} precedence="red-flags" />
       <h2 id="rf-results-heading" ref={headingRef} tabIndex={-1}>
         {t('redFlags.resultsHeading')}
       </h2>
