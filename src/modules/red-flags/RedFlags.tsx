@@ -18,20 +18,23 @@ import { markHighlights } from './highlights';
 import ArticleView from './parts/ArticleView';
 import MarksList from './parts/MarksList';
 import { unpackContent, unpackKinds, withLoaded, type PageContent } from './packed';
-import SavedNotice, { useSavedNotice } from './parts/SavedNotice';
+import { useSavedNotice } from './use-saved-notice';
 import * as store from './store';
 import { useHints } from './use-hints';
-import { useMarking } from './use-marking';
+import { useMarking, warmInput } from './use-marking';
 import { useResults } from './use-results';
 import { useSavedStep } from './use-saved-step';
 import { articleWords } from './place';
 import { stepFiles, type ExplanationsJson, type KindsJson, type RedFlagsProps } from './view-types';
 
 // What only shows after the student acts loads then, not on the first visit: the type chooser
-// as soon as the student first reaches for the article (a press or focus inside the island), so
-// it is there by the time it opens; the results from the first mark on (./use-results.ts).
+// and the marking input (./marking-input.ts) as soon as the student first reaches for the
+// article (a press or focus inside the island), so they are there by the time they are needed;
+// the results from the first mark on (./use-results.ts).
 const loadChooser = () => import('./parts/TypeChooser');
 const TypeChooser = lazy(loadChooser);
+// Rarely needed: saved marks that could not be used.
+const SavedNotice = lazy(() => import('./parts/SavedNotice'));
 const warm = (load: () => Promise<unknown>) => void load().catch(() => undefined);
 
 export default function RedFlags({ content, ...props }: RedFlagsProps) {
@@ -59,7 +62,7 @@ function Step({ page, caseId, ...props }: StepProps) {
 
   // The kinds: with the chooser, or at once when saved marks need their names.
   const [reached, setReached] = useState(false);
-  const kindsFile = useDeferred<KindsJson>(files.kinds, reached || marked);
+  const kindsFile = useDeferred<KindsJson>(files.kindsJson, reached || marked);
   // The results' code, the key and their strings: from the first mark on (or saved marks), so
   // they are there by "Check my answers".
   const resultsFile = useResults(files.results, marked);
@@ -153,20 +156,24 @@ function Step({ page, caseId, ...props }: StepProps) {
   const ready = mounted && waitingFor.length === 0;
   const failed = waitingFor.filter((file) => file.failed);
 
+  // The student reaches for the article (a press or focus inside the island): what marking
+  // needs next loads now, so it is there by the time they mark.
+  const reach = () => {
+    warm(loadChooser);
+    warm(warmInput);
+    setReached(true);
+  };
+
   return (
     <StringsProvider messages={messages}>
-      <div
-        className="rf"
-        onPointerDownCapture={() => {
-          warm(loadChooser);
-          setReached(true);
-        }}
-        onFocusCapture={() => {
-          warm(loadChooser);
-          setReached(true);
-        }}
-      >
-        <SavedNotice notice={notice} onDismiss={clearNotice} />
+      <div className="rf" onPointerDownCapture={reach} onFocusCapture={reach}>
+        <div className="rf-top">
+          {notice && (
+            <Suspense>
+              <SavedNotice notice={notice} onDismiss={clearNotice} />
+            </Suspense>
+          )}
+        </div>
         {ready && loaded && score && (
           <Suspense>
             <loaded.code.default

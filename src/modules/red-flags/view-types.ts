@@ -168,7 +168,7 @@ export interface HintLevels {
  */
 export const stepFiles = (home: string) => ({
   hints: `${home}hints.json`,
-  kinds: `${home}kinds.json`,
+  kindsJson: `${home}kinds.json`,
   results: `${home}results.json`,
   explanations: `${home}explanations.json`,
   answers: `${home}answers/`,

@@ -1,0 +1,19 @@
+/** Saved marks that could not be used are said once, in a notice (./parts/SavedNotice.tsx). */
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../ui/strings';
+import type { DecodedRedFlags } from './scoring';
+import type { RedFlagsMessages } from './view-types';
+
+/** The notice for what was saved, once the saved state shows; `clear` hides it. */
+export function useSavedNotice(mounted: boolean, decoded: DecodedRedFlags) {
+  const t = useT<RedFlagsMessages>();
+  const [notice, setNotice] = useState<string | null>(null);
+  const done = useRef(false);
+  useEffect(() => {
+    if (!mounted || done.current) return;
+    done.current = true;
+    if (decoded.status === 'invalid') setNotice(t('redFlags.invalidSaved'));
+    else if (decoded.dropped > 0) setNotice(t('redFlags.droppedSaved', { n: decoded.dropped }));
+  }, [mounted, decoded, t]);
+  return { notice, clear: () => setNotice(null) };
+}
