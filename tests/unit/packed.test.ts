@@ -56,36 +56,43 @@ describe('the packed red-flags content', () => {
   ];
   const messages = pageMessages();
 
-  test("the page round-trips the article, the kinds' ids, the sections with hints and its strings", () => {
-    const content = { article, typeIds: ['emotive-language'], hintSections: [0, 3], messages };
+  test('the page round-trips the article, the sections with hints and its strings', () => {
+    const content = { article, hintSections: [0, 3], messages };
     expect(unpackContent(packContent(content))).toEqual(content);
   });
 
-  test('the page carries no string of the chooser or the results; their files carry them', async () => {
+  test('the page carries no string of the chooser, the marks or the results; their files do', () => {
     const page = Object.keys(messages.redFlags);
     for (const key of [...KINDS_KEYS, ...RESULTS_KEYS]) expect(page).not.toContain(key);
     expect(page).toContain('check');
-    const kinds = packKinds(types, { chooserHeading: 'Which?' } as KindsJson['messages']);
+    expect(messages).not.toHaveProperty('place');
+    const place = { site: 's', headline: 'h', paragraph: 'p {n}', item: 'i' };
+    const kinds = packKinds(types, {
+      redFlags: { chooserHeading: 'Which?' },
+      place,
+    } as KindsJson['messages']);
     expect(unpackKinds(kinds)).toEqual(types);
-    expect(withLoaded(messages, kinds).redFlags).toMatchObject({
-      check: 'Check my answers',
-      chooserHeading: 'Which?',
-    });
+    const all = withLoaded(messages, kinds);
+    expect(all.redFlags).toMatchObject({ check: 'Check my answers', chooserHeading: 'Which?' });
+    expect(all.place).toEqual(place);
+    expect(all.article).toEqual(messages.article);
   });
 
   test('the key round-trips (with and without "what checks out"), with the results\' strings', () => {
-    const strings = { resultsHeading: 'Results' } as ResultsJson['messages'];
+    const strings = { redFlags: { resultsHeading: 'Results' } } as ResultsJson['messages'];
     const results = packResults(passages, strings);
     expect(unpackResults(results)).toEqual(passages);
     const all = withLoaded(messages, null, results);
     expect(all.redFlags.resultsHeading).toBe('Results');
-    expect(all.place).toEqual(messages.place);
+    expect(all.redFlags.check).toBe('Check my answers');
     // The page's strings are left as they were.
     expect(Object.keys(messages.redFlags)).not.toContain('resultsHeading');
   });
 
   test('a passage not named by where it starts is refused', () => {
     const wrong = [{ ...passages[1]!, id: 'p3-claim' }];
-    expect(() => packResults(wrong, {} as ResultsJson['messages'])).toThrow(/p3-claim/);
+    expect(() => packResults(wrong, { redFlags: {} } as ResultsJson['messages'])).toThrow(
+      /p3-claim/,
+    );
   });
 });

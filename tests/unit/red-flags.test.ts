@@ -19,6 +19,7 @@ import {
 import {
   addMark,
   decodeRedFlagsData,
+  hasSavedMarks,
   hintPlaces,
   redFlagsDataSchema,
   type Mark,
@@ -326,6 +327,15 @@ describe('decodeRedFlagsData (saved data)', () => {
     hints: { top: 1 },
     checked: true,
   };
+
+  test('whether marks were saved is known before reading them (the kinds load first)', () => {
+    expect(hasSavedMarks(good)).toBe(true);
+    expect(hasSavedMarks({ ...good, marks: [] })).toBe(false);
+    for (const raw of [undefined, null, 'x', 3, {}, { marks: 'no' }])
+      expect(hasSavedMarks(raw)).toBe(false);
+    // Read without the kinds, the marks would not fit: the island waits for them.
+    expect(decodeRedFlagsData(good, sample, []).data.marks).toEqual([]);
+  });
 
   test('nothing saved is a fresh start', () => {
     expect(decodeRedFlagsData(undefined, sample, types)).toMatchObject({

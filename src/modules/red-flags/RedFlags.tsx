@@ -53,21 +53,25 @@ function Step({ page, caseId, ...props }: StepProps) {
   const hintSections = useMemo(() => new Set(page.hintSections), [page.hintSections]);
   const files = useMemo(() => stepFiles(props.home), [props.home]);
 
+  // The kinds: with the chooser, or at once when saved marks or results need them.
+  const [reached, setReached] = useState(false);
+  const [wantKinds, setWantKinds] = useState(false);
+  const kindsFile = useDeferred<KindsJson>(files.kindsJson, reached || wantKinds);
+  const types = useMemo(() => kindsFile.data && unpackKinds(kindsFile.data), [kindsFile.data]);
+  const typeIds = useMemo(() => types?.map((type) => type.id) ?? null, [types]);
+
   const { mounted, decoded, data, results, timer, at, ...step } = useSavedStep(
     caseId,
     doc,
-    page.typeIds,
+    typeIds,
   );
-  const marked = mounted && data.marks.length > 0;
-
-  // The kinds: with the chooser, or at once when saved marks need their names.
-  const [reached, setReached] = useState(false);
-  const kindsFile = useDeferred<KindsJson>(files.kindsJson, reached || marked);
+  const marked = step.savedMarks || (mounted && data.marks.length > 0);
+  const needKinds = marked || results;
+  if (needKinds && !wantKinds) setWantKinds(true);
   // The results' code, the key and their strings: from the first mark on (or saved marks), so
   // they are there by "Check my answers".
   const resultsFile = useResults(files.results, marked);
   const loaded = resultsFile.data;
-  const types = useMemo(() => kindsFile.data && unpackKinds(kindsFile.data), [kindsFile.data]);
   const messages = useMemo(
     () => withLoaded(page.messages, kindsFile.data, loaded?.file ?? null),
     [page.messages, kindsFile.data, loaded],
@@ -77,7 +81,7 @@ function Step({ page, caseId, ...props }: StepProps) {
   const typeName = (id: string) => typeById.get(id)?.name ?? id;
   const shortName = (id: string) => typeById.get(id)?.short ?? id;
 
-  const { notice, clear: clearNotice } = useSavedNotice(mounted, decoded);
+  const { notice, clear: clearNotice } = useSavedNotice(step.readable, decoded);
   const [announcement, setAnnouncement] = useState('');
   const [checkError, setCheckError] = useState(false);
   // "Check my answers" was pressed: the check happens once the key is there.
@@ -150,7 +154,7 @@ function Step({ page, caseId, ...props }: StepProps) {
   // Saved marks need the kinds' names; saved results the key. Until they are there, the article
   // waits (they load at once, or come from the service worker offline).
   const waitingFor = [
-    ...(marked && !types ? [kindsFile] : []),
+    ...(needKinds && !types ? [kindsFile] : []),
     ...(results && !score ? [resultsFile] : []),
   ];
   const ready = mounted && waitingFor.length === 0;

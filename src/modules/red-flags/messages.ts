@@ -17,7 +17,7 @@ import {
  * what it never shows and what comes later (the chooser's and the results' strings).
  */
 export function pageMessages(): PageMessages {
-  const { redFlags, article, place } = pick('redFlags', 'article', 'place');
+  const { redFlags, article } = pick('redFlags', 'article');
   const without = new Set<string>([...PAGE_ONLY_KEYS, ...KINDS_KEYS, ...RESULTS_KEYS]);
   return {
     redFlags: Object.fromEntries(
@@ -26,7 +26,6 @@ export function pageMessages(): PageMessages {
     article: Object.fromEntries(
       ARTICLE_KEYS.map((key) => [key, article[key]]),
     ) as PageMessages['article'],
-    place,
   };
 }
 

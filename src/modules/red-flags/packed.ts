@@ -1,12 +1,13 @@
 /**
  * What the red-flags island gets, in as few bytes as it can, split by when it is needed:
  *
- * - the page (first visit): the article, the kinds' ids (to read saved marks), the sections
- *   whose key holds passages (they get a hint) and the page's strings, as one JSON string of
+ * - the page (first visit): the article, the sections whose key holds passages (they get a
+ *   hint) and the page's strings, as one JSON string of
  *   tuples. Astro wraps every value of an island's props in its own array (`[0,"text"]`) and
  *   escapes every quote; one string keeps the first visit lighter;
- * - kinds.json (with the type chooser, when the student first reaches for the article): the
- *   kinds' names and definitions, and the chooser's strings;
+ * - kinds.json (with the type chooser, when the student first reaches for the article, or at
+ *   once when there are saved marks to read): the kinds, and the chooser's and the marks'
+ *   strings;
  * - results.json (from the first mark on, so it is there by "Check my answers"): the key and
  *   the results' strings.
  *
@@ -26,14 +27,12 @@ import type {
 /** What the island needs before the student does anything. */
 export interface PageContent {
   article: MarkableArticle;
-  /** Every kind's id, in the chooser's order. */
-  typeIds: string[];
   /** The sections (by index) whose key holds passages: each gets a hint. */
   hintSections: number[];
   messages: PageMessages;
 }
 
-type Packed = [PackedArticle, string[], number[], PageMessages];
+type Packed = [PackedArticle, number[], PageMessages];
 
 /**
  * How the island and explanations.json name a passage: where it starts in the article (unique,
@@ -41,14 +40,14 @@ type Packed = [PackedArticle, string[], number[], PageMessages];
  */
 export const passageKey = (p: { start: number }) => String(p.start);
 
-export function packContent({ article, typeIds, hintSections, messages }: PageContent): string {
-  const packed: Packed = [packArticle(article), typeIds, hintSections, messages];
+export function packContent({ article, hintSections, messages }: PageContent): string {
+  const packed: Packed = [packArticle(article), hintSections, messages];
   return JSON.stringify(packed);
 }
 
 export function unpackContent(json: string): PageContent {
-  const [article, typeIds, hintSections, messages] = JSON.parse(json) as Packed;
-  return { article: unpackArticle(article), typeIds, hintSections, messages };
+  const [article, hintSections, messages] = JSON.parse(json) as Packed;
+  return { article: unpackArticle(article), hintSections, messages };
 }
 
 export function packKinds(types: TypeView[], messages: KindsJson['messages']): KindsJson {
@@ -92,9 +91,16 @@ export function unpackResults({ passages }: ResultsJson): PassageView[] {
  */
 export function withLoaded(
   page: PageMessages,
-  ...loaded: ({ messages: Partial<RedFlagsMessages['redFlags']> } | null)[]
+  ...loaded: ({ messages: Partial<Record<keyof RedFlagsMessages, object>> } | null)[]
 ): RedFlagsMessages {
-  let redFlags = page.redFlags as Partial<RedFlagsMessages['redFlags']>;
-  for (const file of loaded) if (file) redFlags = { ...redFlags, ...file.messages };
-  return { ...page, redFlags: redFlags as RedFlagsMessages['redFlags'] };
+  const all: Partial<Record<keyof RedFlagsMessages, object>> = { ...page };
+  for (const file of loaded) {
+    if (!file) continue;
+    for (const [space, strings] of Object.entries(file.messages) as [
+      keyof RedFlagsMessages,
+      object,
+    ][])
+      all[space] = { ...all[space], ...strings };
+  }
+  return all as RedFlagsMessages;
 }

@@ -104,6 +104,15 @@ export function emptyRedFlagsData(): RedFlagsData {
   return { v: 1, marks: [], hints: {} };
 }
 
+/**
+ * Whether saved `data` holds marks, before reading them (which needs the kinds of red flag:
+ * the island loads them first).
+ */
+export function hasSavedMarks(raw: unknown): boolean {
+  const marks = (raw as { marks?: unknown } | null | undefined)?.marks;
+  return Array.isArray(marks) && marks.length > 0;
+}
+
 export type DecodedRedFlags =
   | { status: 'fresh' | 'ok'; data: RedFlagsData; dropped: number }
   | { status: 'invalid'; data: RedFlagsData; dropped: 0 };

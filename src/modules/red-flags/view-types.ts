@@ -119,11 +119,13 @@ export interface RedFlagsMessages {
   place: Dictionary['place'];
 }
 /**
- * What the page itself hands the island: the strings for marking. The chooser's come with the
- * kinds (kinds.json), the results' with the key (results.json).
+ * What the page itself hands the island: the strings for marking. The chooser's and the marks'
+ * (with the words for places in the article) come with the kinds (kinds.json), the results'
+ * with the key (results.json).
  */
-export interface PageMessages extends Omit<RedFlagsMessages, 'redFlags'> {
+export interface PageMessages {
   redFlags: Omit<IslandStrings, KindsKey | ResultsKey>;
+  article: RedFlagsMessages['article'];
 }
 /** Every key the island may use, e.g. `redFlags.check`. */
 export type RfKey = Leaves<RedFlagsMessages>;
@@ -198,7 +200,7 @@ export type HintsJson = Record<string, HintLevels>;
 /** `kinds.json`: the kinds of red flag (packed, see ./packed.ts) and the chooser's strings. */
 export interface KindsJson {
   types: [id: string, name: string, short: string, definition: string][];
-  messages: Pick<IslandStrings, KindsKey>;
+  messages: { redFlags: Pick<IslandStrings, KindsKey>; place: Dictionary['place'] };
 }
 
 /** `results.json`: the key (packed, see ./packed.ts) and the results' strings. */
@@ -207,5 +209,5 @@ export interface ResultsJson {
     | [start: number, end: number, difficulty: Difficulty, types: string[]]
     | [start: number, end: number, difficulty: Difficulty, types: string[], checksOut: string]
   )[];
-  messages: Pick<IslandStrings, ResultsKey>;
+  messages: { redFlags: Pick<IslandStrings, ResultsKey> };
 }

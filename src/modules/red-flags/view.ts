@@ -5,7 +5,7 @@
  * kinds (with the type chooser), the key (for the results), the hints and the explanations.
  */
 import { getRedFlagsContent, type CaseItem } from '../../content/queries';
-import { t } from '../../i18n';
+import { pick, t } from '../../i18n';
 import { pageMessages, redFlagsStrings } from './messages';
 import { renderMdxToHtml } from '../../ui/render-mdx';
 import { sectionHints } from './hints';
@@ -47,7 +47,7 @@ export async function markingView(entry: CaseItem): Promise<{
   keySize: number;
   paths: ReturnType<typeof redFlagsPaths>;
 }> {
-  const { doc, types, passages } = await getRedFlagsContent(entry);
+  const { doc, passages } = await getRedFlagsContent(entry);
   const paths = redFlagsPaths(entry.id);
   return {
     island: {
@@ -58,7 +58,6 @@ export async function markingView(entry: CaseItem): Promise<{
           headline: entry.data.article.headline,
           blocks: entry.data.article.blocks,
         },
-        typeIds: types.map(({ data }) => data.id),
         hintSections: doc.sections
           .filter((s) => passagesInSection(doc, passages, s.index).length > 0)
           .map((s) => s.index),
@@ -81,7 +80,7 @@ export async function kindsOf(entry: CaseItem): Promise<KindsJson> {
       short: data.short,
       definition: data.definition,
     })),
-    redFlagsStrings(KINDS_KEYS),
+    { redFlags: redFlagsStrings(KINDS_KEYS), place: pick('place').place },
   );
 }
 
@@ -97,7 +96,7 @@ export async function resultsOf(entry: CaseItem): Promise<ResultsJson> {
       difficulty: p.entry.data.difficulty,
       ...(p.entry.data.checksOut ? { checksOut: p.entry.data.checksOut } : {}),
     })),
-    redFlagsStrings(RESULTS_KEYS),
+    { redFlags: redFlagsStrings(RESULTS_KEYS) },
   );
 }
 
