@@ -18,7 +18,7 @@ import { markHighlights } from './highlights';
 import ArticleView from './parts/ArticleView';
 import MarksList from './parts/MarksList';
 import { unpackContent, unpackKinds, withLoaded, type PageContent } from './packed';
-import { useSavedNotice } from './use-saved-notice';
+import SavedNotice, { useSavedNotice } from './parts/SavedNotice';
 import * as store from './store';
 import { useHints } from './use-hints';
 import { useMarking, warmInput } from './use-marking';
@@ -33,30 +33,25 @@ import { stepFiles, type ExplanationsJson, type KindsJson, type RedFlagsProps } 
 // the results from the first mark on (./use-results.ts).
 const loadChooser = () => import('./parts/TypeChooser');
 const TypeChooser = lazy(loadChooser);
-// Rarely needed: saved marks that could not be used.
-const SavedNotice = lazy(() => import('./parts/SavedNotice'));
 const warm = (load: () => Promise<unknown>) => void load().catch(() => undefined);
 
-export default function RedFlags({ content, ...props }: RedFlagsProps) {
+export default function RedFlags({ content, caseId }: RedFlagsProps) {
   const page = useMemo(() => unpackContent(content), [content]);
   return (
     <StringsProvider messages={page.messages}>
-      <Step page={page} {...props} />
+      <Step page={page} caseId={caseId} />
     </StringsProvider>
   );
 }
 
-type StepProps = Omit<RedFlagsProps, 'content'> & { page: PageContent };
-
-function Step({ page, caseId, ...props }: StepProps) {
+function Step({ page, caseId }: { page: PageContent; caseId: string }) {
   const doc = useMemo(() => segmentArticle(page.article), [page.article]);
   const hintSections = useMemo(() => new Set(page.hintSections), [page.hintSections]);
-  const files = useMemo(() => stepFiles(props.home), [props.home]);
+  const files = stepFiles(caseId);
 
   // The kinds: with the chooser, or at once when saved marks or results need them.
-  const [reached, setReached] = useState(false);
   const [wantKinds, setWantKinds] = useState(false);
-  const kindsFile = useDeferred<KindsJson>(files.kindsJson, reached || wantKinds);
+  const kindsFile = useDeferred<KindsJson>(files.kindsJson, wantKinds);
   const types = useMemo(() => kindsFile.data && unpackKinds(kindsFile.data), [kindsFile.data]);
   const typeIds = useMemo(() => types?.map((type) => type.id) ?? null, [types]);
 
@@ -111,8 +106,8 @@ function Step({ page, caseId, ...props }: StepProps) {
     active: mounted && !results,
     at,
   });
-  const explanations = useDeferred<ExplanationsJson>(files.explanations, results);
   const words = useMemo(() => articleWords(t, doc), [t, doc]);
+  const explanations = useDeferred<ExplanationsJson>(files.explanations, results);
   const score = useMemo(
     () =>
       results && loaded ? loaded.code.scoreMarks(data.marks, loaded.passages, data.hints) : null,
@@ -165,19 +160,13 @@ function Step({ page, caseId, ...props }: StepProps) {
   const reach = () => {
     warm(loadChooser);
     warm(warmInput);
-    setReached(true);
+    setWantKinds(true);
   };
 
   return (
     <StringsProvider messages={messages}>
       <div className="rf" onPointerDownCapture={reach} onFocusCapture={reach}>
-        <div className="rf-top">
-          {notice && (
-            <Suspense>
-              <SavedNotice notice={notice} onDismiss={clearNotice} />
-            </Suspense>
-          )}
-        </div>
+        <SavedNotice notice={notice} onDismiss={clearNotice} />
         {ready && loaded && score && (
           <Suspense>
             <loaded.code.default
@@ -246,13 +235,7 @@ function Step({ page, caseId, ...props }: StepProps) {
             typeName={typeName}
             headingRef={marksHeading}
             checkError={checkError}
-            {...(checking
-              ? {
-                  checkStatus: resultsFile.failed
-                    ? { failed: t('redFlags.resultsFailed'), retry: t('redFlags.loadRetry') }
-                    : { loading: t('redFlags.resultsLoading') },
-                }
-              : {})}
+            {...(checking ? { checking: resultsFile.failed ? 'failed' : 'loading' } : {})}
             onChange={(mark, button) => marking.openEdit(mark.start, button)}
             onRemove={marking.remove}
             onCheck={check}
@@ -300,22 +283,17 @@ function LoadFailed(props: {
   onRetry: () => void;
   cancel?: string;
   onCancel?: () => void;
-  /** Move focus to "try again" when shown (the student was about to name a mark). */
+  /** Focus "try again" when shown (the student was about to name a mark: focus was there). */
   focus?: boolean;
 }) {
-  const button = useRef<HTMLButtonElement>(null);
-  const focus = useRef(props.focus);
-  useEffect(() => {
-    if (focus.current) button.current?.focus();
-  }, []);
   return (
     <div className="notice notice--warn rf-failed" role="alert">
       <p>{props.message}</p>
       <div className="button-row">
         <button
-          ref={button}
           type="button"
           className="button button--secondary"
+          autoFocus={props.focus}
           onClick={props.onRetry}
         >
           {props.retry}

@@ -2,13 +2,14 @@
  * What the article does with a key or a click while marking: move the roving tab stop, open the
  * type chooser for a sentence, a dragged phrase or an existing mark, remove marks. Loaded when
  * the student first reaches for the article (./use-marking.ts holds any event that comes before,
- * and owns the state these act on).
+ * and owns the state these act on). The marks list's items come with it (./parts/MarkItems.tsx).
  */
 import type { MarkingDoc, Range } from '../../core/marking-doc';
 import type { SavedMark } from './scoring';
 import { selectionRange, type SnapPhrase } from './selection';
 
 export { selectionRange };
+export { default as MarkItems } from './parts/MarkItems';
 
 /** A selection's ends, read when the click happened. */
 export type SelectionNow = Pick<

@@ -14,20 +14,7 @@ import type { Translate } from './view-types';
 type MarkingInput = typeof import('./marking-input');
 
 /** The keys the article handles while marking (./marking-input.ts says what each does). */
-const MARKING_KEYS = new Set([
-  'ArrowDown',
-  'ArrowRight',
-  'ArrowUp',
-  'ArrowLeft',
-  'Home',
-  'End',
-  'Enter',
-  ' ',
-  'm',
-  'M',
-  'Delete',
-  'Backspace',
-]);
+const MARKING_KEYS = /^(Arrow(Down|Right|Up|Left)|Home|End|Enter| |m|M|Delete|Backspace)$/;
 
 let loadedInput: MarkingInput | null = null;
 
@@ -160,7 +147,7 @@ export function useMarking(options: Options) {
   const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
     if (!active || event.altKey || event.ctrlKey || event.metaKey) return;
     const el = (event.target as HTMLElement).closest<HTMLElement>('[data-s]');
-    if (!el || el !== event.target || !MARKING_KEYS.has(event.key)) return;
+    if (!el || el !== event.target || !MARKING_KEYS.test(event.key)) return;
     event.preventDefault();
     const { key } = event;
     withInput((input, ctx) => input.keyDown(ctx, key, el));

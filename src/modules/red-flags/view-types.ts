@@ -163,18 +163,22 @@ export interface HintLevels {
 }
 
 /**
- * What the island loads when needed, under the step's address: the hints when first asked for,
- * the kinds with the type chooser, the key from the first mark on, the explanations with the
- * results (see src/ui/deferred.tsx); and the static answer key page, the results' fallback when
- * an explanation cannot load.
+ * Where a case's red-flags step is, and what the island loads when needed under it: the hints
+ * when first asked for, the kinds with the type chooser, the key from the first mark on, the
+ * explanations with the results (see src/ui/deferred.tsx); and the static answer key page, the
+ * results' fallback when an explanation cannot load.
  */
-export const stepFiles = (home: string) => ({
-  hints: `${home}hints.json`,
-  kindsJson: `${home}kinds.json`,
-  results: `${home}results.json`,
-  explanations: `${home}explanations.json`,
-  answers: `${home}answers/`,
-});
+export function stepFiles(caseId: string) {
+  const page = `${import.meta.env.BASE_URL}${caseId}/red-flags/`;
+  return {
+    page,
+    hints: `${page}hints.json`,
+    kindsJson: `${page}kinds.json`,
+    results: `${page}results.json`,
+    explanations: `${page}explanations.json`,
+    answers: `${page}answers/`,
+  };
+}
 
 /** The island's props. */
 export interface RedFlagsProps {
@@ -184,11 +188,6 @@ export interface RedFlagsProps {
    * ./packed.ts).
    */
   content: string;
-  /**
-   * The step's own address (`/case/red-flags/`): the files the island loads when needed and the
-   * answer key page are under it (see {@link stepFiles}).
-   */
-  home: string;
 }
 
 /** `explanations.json`: passage id → its explanation as HTML (trusted: built from content). */

@@ -24,12 +24,10 @@ import {
   stepFiles,
 } from './view-types';
 
-const base = import.meta.env.BASE_URL;
-
 /** Where a case's red-flags pages and files are. */
 export const redFlagsPaths = (caseId: string) => {
-  const page = `${base}${caseId}/red-flags/`;
-  return { page, kinds: `${page}kinds/`, ...stepFiles(page) };
+  const files = stepFiles(caseId);
+  return { ...files, kinds: `${files.page}kinds/` };
 };
 
 /** One kind of red flag in the glossary ("The kinds of red flag, with examples"). */
@@ -63,7 +61,6 @@ export async function markingView(entry: CaseItem): Promise<{
           .map((s) => s.index),
         messages: pageMessages(),
       }),
-      home: paths.page,
     },
     keySize: passages.length,
     paths,

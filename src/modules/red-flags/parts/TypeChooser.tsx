@@ -6,10 +6,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { preinit } from 'react-dom';
 import { useT } from '../../../ui/strings';
 import type { RedFlagsMessages, TypeView } from '../view-types';
-import stylesheet from './type-chooser.css?url';
+import stylesheet from './marking.css?url';
 
-// The chooser's styles load with its code (the island loads both when the student first
-// reaches for the article); the dialog waits for them.
+// The chooser's styles (and the marks', and the touch selection bar's) load with its code: the
+// island loads it when the student first reaches for the article. The dialog waits for them.
 preinit(stylesheet, { as: 'style', precedence: 'red-flags' });
 
 interface Props {
