@@ -295,12 +295,19 @@ test('unreadable saved marks start fresh with one notice; hints cost points; mis
   expect(saved.cases['paramedics-walkout']?.firstImpressions).toBeDefined();
 });
 
-test('hints and explanations load when asked for; when they cannot, the page says so', async ({
+test('hints, the key and explanations load when needed; when they cannot, the page says so and can try again', async ({
   page,
 }) => {
   // Hints and explanations are not in the page: they load from two JSON files when needed.
   const offline = ['**/red-flags/hints.json', '**/red-flags/explanations.json'];
   for (const url of offline) await page.route(url, (route) => route.abort());
+  // Nor is the key: it loads from the first mark on (results.json).
+  const key = '**/red-flags/results.json';
+  let keyRequests = 0;
+  await page.route(key, (route) => {
+    keyRequests += 1;
+    return route.abort();
+  });
   await page.goto(PAGE);
   await waitForIslands(page);
 
@@ -309,6 +316,14 @@ test('hints and explanations load when asked for; when they cannot, the page say
   await sentence(page, '40,000 Paramedics WALK OUT').click();
   await choose(chooser(page), 'A headline the article does not back up');
   await page.getByRole('button', { name: 'Check my answers' }).click();
+  // The key could not load: the page says so, the marks stay, and trying again shows the results.
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Your results could not be loaded' }),
+  ).toBeVisible();
+  expect(keyRequests).toBeGreaterThan(0);
+  await expect(page.getByRole('heading', { name: 'Your marks (1)' })).toBeVisible();
+  await page.unroute(key);
+  await page.getByRole('button', { name: 'Try loading again' }).click();
   // A hint that never showed costs nothing.
   await expect(page.getByText('No hints used.')).toBeVisible();
   await expect(page.getByText(`Score: 1 of ${KEY_SIZE} points (2%)`)).toBeVisible();

@@ -2,8 +2,24 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../../src/core/article';
 import { packArticle, unpackArticle } from '../../src/core/article-pack';
-import { packContent, unpackContent } from '../../src/modules/red-flags/packed';
-import type { PassageView, TypeView } from '../../src/modules/red-flags/view-types';
+import {
+  packContent,
+  packKinds,
+  packResults,
+  unpackContent,
+  unpackKinds,
+  unpackResults,
+  withLoaded,
+} from '../../src/modules/red-flags/packed';
+import { pageMessages } from '../../src/modules/red-flags/messages';
+import {
+  KINDS_KEYS,
+  RESULTS_KEYS,
+  type KindsJson,
+  type PassageView,
+  type ResultsJson,
+  type TypeView,
+} from '../../src/modules/red-flags/view-types';
 
 const article = parseArticle(readFileSync('content/cases/paramedics-walkout/article.txt', 'utf8'));
 
@@ -38,14 +54,45 @@ describe('the packed red-flags content', () => {
     },
     { id: '9', start: 9, end: 56, types: ['emotive-language', 'x'], difficulty: 'easy' },
   ];
+  const messages = pageMessages();
 
-  test('round-trips the article, the types and the key (with and without "what checks out")', () => {
-    const content = { article, types, passages };
+  test('the page round-trips the article, the sections with hints and its strings', () => {
+    const content = { article, hintSections: [0, 3], messages };
     expect(unpackContent(packContent(content))).toEqual(content);
+  });
+
+  test('the page carries no string of the chooser, the marks or the results; their files do', () => {
+    const page = Object.keys(messages.redFlags);
+    for (const key of [...KINDS_KEYS, ...RESULTS_KEYS]) expect(page).not.toContain(key);
+    expect(page).toContain('check');
+    expect(messages).not.toHaveProperty('place');
+    const place = { site: 's', headline: 'h', paragraph: 'p {n}', item: 'i' };
+    const kinds = packKinds(types, {
+      redFlags: { chooserHeading: 'Which?' },
+      place,
+    } as KindsJson['messages']);
+    expect(unpackKinds(kinds)).toEqual(types);
+    const all = withLoaded(messages, kinds);
+    expect(all.redFlags).toMatchObject({ check: 'Check my answers', chooserHeading: 'Which?' });
+    expect(all.place).toEqual(place);
+    expect(all.article).toEqual(messages.article);
+  });
+
+  test('the key round-trips (with and without "what checks out"), with the results\' strings', () => {
+    const strings = { redFlags: { resultsHeading: 'Results' } } as ResultsJson['messages'];
+    const results = packResults(passages, strings);
+    expect(unpackResults(results)).toEqual(passages);
+    const all = withLoaded(messages, null, results);
+    expect(all.redFlags.resultsHeading).toBe('Results');
+    expect(all.redFlags.check).toBe('Check my answers');
+    // The page's strings are left as they were.
+    expect(Object.keys(messages.redFlags)).not.toContain('resultsHeading');
   });
 
   test('a passage not named by where it starts is refused', () => {
     const wrong = [{ ...passages[1]!, id: 'p3-claim' }];
-    expect(() => packContent({ article, types, passages: wrong })).toThrow(/p3-claim/);
+    expect(() => packResults(wrong, { redFlags: {} } as ResultsJson['messages'])).toThrow(
+      /p3-claim/,
+    );
   });
 });

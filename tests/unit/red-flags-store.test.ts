@@ -12,8 +12,8 @@ import {
   tryAgain,
   type StepNow,
 } from '../../src/modules/red-flags/store';
+import { HINT_COST, scoreMarks } from '../../src/modules/red-flags/score';
 import {
-  HINT_COST,
   MAX_HINT_LEVEL,
   MODULE_ID,
   emptyRedFlagsData,
@@ -92,7 +92,7 @@ describe('checking', () => {
   const marked = { ...emptyRedFlagsData(), marks: [mark(0, 10, 'a')], hints: { top: 1 } };
 
   test('checking finishes the step with its score, and the results show', () => {
-    const score = checkMarks(at(marked, 95), KEY);
+    const score = checkMarks(at(marked, 95), scoreMarks(marked.marks, KEY, marked.hints));
     expect(score).toMatchObject({ found: 1, full: 1, missed: 1, hintCost: HINT_COST });
     expect(saved()).toMatchObject({
       status: 'done',
@@ -104,14 +104,14 @@ describe('checking', () => {
   });
 
   test('revealing the missed passages is saved with the results', () => {
-    checkMarks(at(marked), KEY);
+    checkMarks(at(marked), scoreMarks(marked.marks, KEY, marked.hints));
     const data = revealMissed(at({ ...marked, checked: true }));
     expect(data).toEqual({ ...marked, checked: true, revealed: true });
     expect(saved()?.data).toEqual(data);
   });
 
   test('"Change my marks" keeps the marks and the finished step, not the results', () => {
-    checkMarks(at(marked), KEY);
+    checkMarks(at(marked), scoreMarks(marked.marks, KEY, marked.hints));
     const data = keepMarking(at({ ...marked, checked: true, revealed: true }));
     expect(data).toEqual(marked);
     expect(saved()).toMatchObject({ status: 'done', data: marked });
@@ -123,7 +123,7 @@ describe('checking', () => {
       firstImpressions: { claims: {}, completedAt: '2025-01-01T00:00:00Z' },
       modules: { experts: { status: 'done' } },
     }));
-    checkMarks(at(marked), KEY);
+    checkMarks(at(marked), scoreMarks(marked.marks, KEY, marked.hints));
     tryAgain(CASE);
     const progress = caseProgressOf($progress.get(), CASE);
     expect(progress.modules[MODULE_ID]).toBeUndefined();

@@ -10,15 +10,18 @@ import {
   FREE_UNKEYED,
   HINT_COST,
   PRECISION_TARGET,
-  addMark,
   creditFor,
-  decodeRedFlagsData,
   hintCost,
-  hintPlaces,
   markCredit,
   marksPassage,
-  redFlagsDataSchema,
   scoreMarks,
+} from '../../src/modules/red-flags/score';
+import {
+  addMark,
+  decodeRedFlagsData,
+  hasSavedMarks,
+  hintPlaces,
+  redFlagsDataSchema,
   type Mark,
 } from '../../src/modules/red-flags/scoring';
 import {
@@ -324,6 +327,15 @@ describe('decodeRedFlagsData (saved data)', () => {
     hints: { top: 1 },
     checked: true,
   };
+
+  test('whether marks were saved is known before reading them (the kinds load first)', () => {
+    expect(hasSavedMarks(good)).toBe(true);
+    expect(hasSavedMarks({ ...good, marks: [] })).toBe(false);
+    for (const raw of [undefined, null, 'x', 3, {}, { marks: 'no' }])
+      expect(hasSavedMarks(raw)).toBe(false);
+    // Read without the kinds, the marks would not fit: the island waits for them.
+    expect(decodeRedFlagsData(good, sample, []).data.marks).toEqual([]);
+  });
 
   test('nothing saved is a fresh start', () => {
     expect(decodeRedFlagsData(undefined, sample, types)).toMatchObject({

@@ -3,7 +3,13 @@
  * document. Every piece of article text is rendered in an element with `data-o` (the offset
  * of its first character) holding a single text node; badges and labels are `data-skip`.
  */
-import { phraseRange, type MarkingDoc, type Range } from '../../core/marking-doc';
+import type { Range } from '../../core/marking-doc';
+
+/**
+ * A phrase from two offsets in the article: `phraseRange` of src/core/marking-doc.ts, handed in
+ * by the marking code (this file loads later, and shares no code with it).
+ */
+export type SnapPhrase = (anchor: number, focus: number) => Range | null;
 
 /** The first or last text node inside `node` (itself, if it is one). */
 function edgeText(node: Node, last: boolean): Text | null {
@@ -41,7 +47,11 @@ export function pointOffset(root: Element, node: Node, offset: number): number |
  * The phrase a selection marks: from where the drag began, within that sentence, snapped to
  * whole words. Null for an empty selection or one that does not start on article text.
  */
-export function selectionRange(root: Element, doc: MarkingDoc, sel: Selection): Range | null {
+export function selectionRange(
+  root: Element,
+  snap: SnapPhrase,
+  sel: Pick<Selection, 'isCollapsed' | 'anchorNode' | 'anchorOffset' | 'focusNode' | 'focusOffset'>,
+): Range | null {
   if (sel.isCollapsed || !sel.anchorNode || !sel.focusNode) return null;
   if (!root.contains(sel.anchorNode)) return null;
   const anchor = pointOffset(root, sel.anchorNode, sel.anchorOffset);
@@ -55,5 +65,5 @@ export function selectionRange(root: Element, doc: MarkingDoc, sel: Selection): 
       sel.anchorNode.compareDocumentPosition(sel.focusNode) & Node.DOCUMENT_POSITION_FOLLOWING;
     focus = after ? anchor + 100_000 : anchor - 100_000;
   }
-  return phraseRange(doc, anchor, Math.max(0, focus));
+  return snap(anchor, Math.max(0, focus));
 }

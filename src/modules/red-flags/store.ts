@@ -3,21 +3,19 @@
  * `red-flags`). Each action takes the step as the student sees it ({@link StepNow}: the saved
  * marks as decoded against today's article, and the time spent), saves the next state through
  * src/stores/progress.ts and returns it. The rules (marks never overlap, hint levels, scoring)
- * are the pure functions in ./scoring.ts.
+ * are the pure functions in ./scoring.ts and ./score.ts.
  */
 import type { Range } from '../../core/marking-doc';
 import { now, resetModule, updateModule } from '../../stores/progress';
+import type { RedFlagsScore } from './score';
 import {
   MAX_HINT_LEVEL,
   MODULE_ID,
   addMark,
   marksIn,
-  scoreMarks,
   type RedFlagsData,
-  type RedFlagsScore,
   type SavedMark,
 } from './scoring';
-import type { PassageView } from './view-types';
 
 /** The step as the student sees it when they act. */
 export interface StepNow {
@@ -65,11 +63,10 @@ export function takeHint(at: StepNow, sectionId: string): RedFlagsData {
 }
 
 /**
- * Checks the marks against the key: the step is done, with its score, and the results show.
- * Returns the score (the island announces it).
+ * The marks were checked against the key (`scoreMarks` in ./score.ts, with `at.data`): the step
+ * is done, with its score, and the results show. Returns the score (the island announces it).
  */
-export function checkMarks(at: StepNow, passages: readonly PassageView[]): RedFlagsScore {
-  const score = scoreMarks(at.data.marks, passages, at.data.hints);
+export function checkMarks(at: StepNow, score: RedFlagsScore): RedFlagsScore {
   updateModule(at.caseId, MODULE_ID, {
     data: { ...at.data, checked: true },
     seconds: at.seconds,

@@ -9,14 +9,14 @@ import type { MarkingDoc, Unit } from '../../core/marking-doc';
 import { useDeferred } from '../../ui/deferred';
 import { useT } from '../../ui/strings';
 import SectionHint from './parts/SectionHint';
-import { passagesInSection } from './scoring';
 import { takeHint, type StepNow } from './store';
-import type { HintsJson, PassageView, RedFlagsMessages } from './view-types';
+import type { HintsJson, RedFlagsMessages } from './view-types';
 
 interface Options {
   href: string;
   doc: MarkingDoc;
-  passages: readonly PassageView[];
+  /** The sections (by index) whose key holds passages: the others get no hint. */
+  sections: ReadonlySet<number>;
   /** Hints can be taken (marking, not the results). */
   active: boolean;
   /** The step as the student sees it now (its `data.hints` are the levels taken). */
@@ -24,7 +24,7 @@ interface Options {
 }
 
 /** What goes after a unit of the article: a section's hint after its heading, or nothing. */
-export function useHints({ href, doc, passages, active, at }: Options) {
+export function useHints({ href, doc, sections, active, at }: Options) {
   const t = useT<RedFlagsMessages>();
   const levels = at().data.hints;
   // The section whose next hint the student asked for, until its words are there.
@@ -44,7 +44,7 @@ export function useHints({ href, doc, passages, active, at }: Options) {
     if (!active || (unit.kind !== 'headline' && unit.kind !== 'heading')) return null;
     const section = doc.sections[unit.section];
     // No hint where the key holds nothing (the comment form at the end of the page).
-    if (!section || passagesInSection(doc, passages, section.index).length === 0) return null;
+    if (!section || !sections.has(section.index)) return null;
     const level = levels[section.id] ?? 0;
     return (
       <SectionHint

@@ -5,11 +5,23 @@
  * store's actions (./store.ts).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { MarkingDoc, Range } from '../../core/marking-doc';
+import { phraseRange, type MarkingDoc, type Range } from '../../core/marking-doc';
+import type { InputContext, SelectionNow } from './marking-input';
 import { marksIn, type SavedMark } from './scoring';
-import { selectionRange } from './selection';
 import { changeMarkType, markPassage, removeMarks, type StepNow } from './store';
 import type { Translate } from './view-types';
+
+type MarkingInput = typeof import('./marking-input');
+
+/** The keys the article handles while marking (./marking-input.ts says what each does). */
+const MARKING_KEYS = /^(Arrow(Down|Right|Up|Left)|Home|End|Enter| |m|M|Delete|Backspace)$/;
+
+let loadedInput: MarkingInput | null = null;
+
+/** Loads the marking input (the island calls it when the student first reaches for the article). */
+export function warmInput(): Promise<MarkingInput> {
+  return import('./marking-input').then((input) => (loadedInput = input));
+}
 
 type Chooser = { kind: 'new'; range: Range; replaces: boolean } | { kind: 'edit'; start: number };
 
@@ -109,83 +121,55 @@ export function useMarking(options: Options) {
     closeChooser();
   };
 
+  // What the keys and clicks do is ./marking-input.ts, loaded when the student first reaches
+  // for the article (see `warmInput`); an event that comes before it is there waits for it.
+  const context = useRef<InputContext | null>(null);
+  const snap = (anchor: number, focus: number) => phraseRange(doc, anchor, focus);
+  context.current = {
+    doc,
+    snap,
+    marks,
+    root: articleRef.current,
+    moveTo,
+    focus: setFocusIndex,
+    openNew,
+    openEdit,
+    remove,
+    sentenceElement,
+    clearPhrase: () => setPendingPhrase(null),
+  };
+  const withInput = (then: (input: MarkingInput, ctx: InputContext) => void) => {
+    const run = (input: MarkingInput) => context.current && then(input, context.current);
+    if (loadedInput) run(loadedInput);
+    else warmInput().then(run, () => undefined);
+  };
+
   const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
     if (!active || event.altKey || event.ctrlKey || event.metaKey) return;
     const el = (event.target as HTMLElement).closest<HTMLElement>('[data-s]');
-    if (!el || el !== event.target) return;
-    const i = Number(el.dataset['s']);
-    const sentence = doc.sentences[i];
-    if (!sentence) return;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        moveTo(i + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        moveTo(i - 1);
-        break;
-      case 'Home':
-        moveTo(0);
-        break;
-      case 'End':
-        moveTo(doc.sentences.length - 1);
-        break;
-      case 'Enter':
-      case ' ':
-      case 'm':
-      case 'M': {
-        const existing = marksIn(marks, sentence)[0];
-        if (existing) openEdit(existing.start, el);
-        else openNew(sentence, el);
-        break;
-      }
-      case 'Delete':
-      case 'Backspace':
-        remove(sentence);
-        break;
-      default:
-        return;
-    }
+    if (!el || el !== event.target || !MARKING_KEYS.test(event.key)) return;
     event.preventDefault();
-  };
-
-  /** A phrase the student selected (by drag, or long-press and the button): name it. */
-  const markPhrase = (range: Range) => {
-    window.getSelection()?.removeAllRanges();
-    setPendingPhrase(null);
-    const s = doc.sentences.find((x) => x.start <= range.start && range.end <= x.end);
-    if (s) setFocusIndex(s.index);
-    const from = s ? sentenceElement(s.index) : null;
-    const existing = marks.find((m) => m.start === range.start && m.end === range.end);
-    if (existing) openEdit(existing.start, from);
-    else openNew(range, from);
+    const { key } = event;
+    withInput((input, ctx) => input.keyDown(ctx, key, el));
   };
 
   const onClick = (event: React.MouseEvent<HTMLElement>) => {
     if (!active) return;
     const target = event.target as Element;
     if (target.closest('button, a, [data-hint]')) return;
-    const root = articleRef.current;
-    const selection = window.getSelection();
-    if (root && selection && !selection.isCollapsed) {
-      const range = selectionRange(root, doc, selection);
-      if (range) {
-        markPhrase(range);
-        return;
-      }
-    }
-    const el = target.closest<HTMLElement>('[data-s]');
-    if (!el) return;
-    const i = Number(el.dataset['s']);
-    const sentence = doc.sentences[i];
-    if (!sentence) return;
-    setFocusIndex(i);
-    const markEl = target.closest<HTMLElement>('[data-mark]');
-    const markStart = markEl ? Number(markEl.dataset['mark']) : NaN;
-    if (Number.isFinite(markStart) && marks.some((m) => m.start === markStart))
-      openEdit(markStart, el);
-    else openNew(sentence, el);
+    // The selection as it is now (a drag across words), for when the input code runs.
+    const sel = window.getSelection();
+    const selection: SelectionNow | null =
+      sel && !sel.isCollapsed
+        ? {
+            isCollapsed: false,
+            anchorNode: sel.anchorNode,
+            anchorOffset: sel.anchorOffset,
+            focusNode: sel.focusNode,
+            focusOffset: sel.focusOffset,
+          }
+        : null;
+    withInput((input, ctx) => input.click(ctx, target, selection));
   };
 
   const onPointerDown = (event: React.PointerEvent<HTMLElement>) => {
@@ -202,7 +186,7 @@ export function useMarking(options: Options) {
         setPendingPhrase(null);
         return;
       }
-      setPendingPhrase(selectionRange(root, doc, selection));
+      withInput((input, ctx) => setPendingPhrase(input.selectionRange(root, ctx.snap, selection)));
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
@@ -239,7 +223,8 @@ export function useMarking(options: Options) {
     pendingPhrase: active && !chooser ? pendingPhrase : null,
     /** Marks the touch selection ("Mark the selected words"). */
     markSelection: () => {
-      if (pendingPhrase) markPhrase(pendingPhrase);
+      const phrase = pendingPhrase;
+      if (phrase) withInput((input, ctx) => input.markPhrase(ctx, phrase));
     },
     /** Opens the chooser for a mark (from the marks list). */
     openEdit,

@@ -7,15 +7,20 @@ import { useMemo } from 'react';
 import type { MarkingDoc } from '../../core/marking-doc';
 import { useCaseProgress } from '../../ui/use-case-progress';
 import { useModuleTime } from '../../ui/use-module-time';
-import { MODULE_ID, decodeRedFlagsData } from './scoring';
+import { MODULE_ID, decodeRedFlagsData, hasSavedMarks } from './scoring';
 import type { StepNow } from './store';
 
-export function useSavedStep(caseId: string, doc: MarkingDoc, typeIds: readonly string[]) {
+/**
+ * `typeIds` are the kinds' ids, or null until kinds.json is there: saved marks can only be read
+ * with them, so until then `readable` is false when marks were saved, and the island waits.
+ */
+export function useSavedStep(caseId: string, doc: MarkingDoc, typeIds: readonly string[] | null) {
   // Saved marks exist only in the browser: render like the server first, then restore.
   const { mounted, module } = useCaseProgress(caseId);
   const saved = module(MODULE_ID);
+  const savedMarks = hasSavedMarks(saved?.data);
   const decoded = useMemo(
-    () => decodeRedFlagsData(saved?.data, doc, typeIds),
+    () => decodeRedFlagsData(saved?.data, doc, typeIds ?? []),
     [saved?.data, doc, typeIds],
   );
   const timer = useModuleTime(caseId, MODULE_ID, mounted);
@@ -23,6 +28,10 @@ export function useSavedStep(caseId: string, doc: MarkingDoc, typeIds: readonly 
   return {
     /** False until the saved state shows (see useCaseProgress). */
     mounted,
+    /** Marks were saved (they show once the kinds are there). */
+    savedMarks: mounted && savedMarks,
+    /** The saved state is read for good: no saved marks, or the kinds to read them are there. */
+    readable: mounted && (!savedMarks || typeIds !== null),
     decoded,
     data,
     /** The results are showing. */

@@ -38,13 +38,94 @@ export const PAGE_ONLY_KEYS = [
 export const ARTICLE_KEYS = ['specimenLabel', 'specimenText'] as const;
 
 /**
- * The island's UI strings: its part of the dictionary and no more (see ./view.ts), so the
- * first visit carries no string the browser never shows.
+ * The type chooser's strings, and the marks': they come in kinds.json, with the kinds (see
+ * ./view.ts). The island shows no mark before the kinds are there.
+ */
+export const KINDS_KEYS = [
+  'chooserHeading',
+  'chooserEditHeading',
+  'chooserQuote',
+  'chooserReplaces',
+  'chooserLegend',
+  'chooserMissing',
+  'save',
+  'remove',
+  // Said or shown only once there are marks, which need the kinds' names anyway.
+  'announceMarked',
+  'announceRemoved',
+  'change',
+  'changeMark',
+  'removeMark',
+  'removeShort',
+] as const satisfies readonly (keyof Dictionary['redFlags'])[];
+
+/** The results' strings: they come in results.json, with the key (see ./view.ts). */
+export const RESULTS_KEYS = [
+  'articleResultsLabel',
+  'resultsHeading',
+  'score',
+  'keyThorough',
+  'summaryFound',
+  'summaryMarks',
+  'summaryHints',
+  'summaryNoHints',
+  'summaryScaled',
+  'summaryTime',
+  'scoringHelp',
+  'legendHeading',
+  'legendFull',
+  'legendPartial',
+  'legendSpotted',
+  'legendUnkeyed',
+  'legendMissed',
+  'foundHeading',
+  'foundNone',
+  'unkeyedHeading',
+  'unkeyedNote',
+  'missedHeading',
+  'missedNone',
+  'revealMissed',
+  'missedIntro',
+  'yourType',
+  'ourType',
+  'alsoFits',
+  'credit',
+  'checksOut',
+  'explanation',
+  'explanationLoading',
+  'explanationFailed',
+  'explanationOnKey',
+  'explanationRetry',
+  'difficulty',
+  'keepMarking',
+  'tryAgain',
+  'tryAgainConfirm',
+  'tryAgainYes',
+  'tryAgainNo',
+  'cleared',
+] as const satisfies readonly (keyof Dictionary['redFlags'])[];
+
+type IslandStrings = Omit<Dictionary['redFlags'], (typeof PAGE_ONLY_KEYS)[number]>;
+type KindsKey = (typeof KINDS_KEYS)[number];
+type ResultsKey = (typeof RESULTS_KEYS)[number];
+
+/**
+ * The island's UI strings, once everything it may show is loaded: its part of the dictionary
+ * and no more (see ./view.ts), so no visit carries a string the browser never shows.
  */
 export interface RedFlagsMessages {
-  redFlags: Omit<Dictionary['redFlags'], (typeof PAGE_ONLY_KEYS)[number]>;
+  redFlags: IslandStrings;
   article: Pick<Dictionary['article'], (typeof ARTICLE_KEYS)[number]>;
   place: Dictionary['place'];
+}
+/**
+ * What the page itself hands the island: the strings for marking. The chooser's and the marks'
+ * (with the words for places in the article) come with the kinds (kinds.json), the results'
+ * with the key (results.json).
+ */
+export interface PageMessages {
+  redFlags: Omit<IslandStrings, KindsKey | ResultsKey>;
+  article: RedFlagsMessages['article'];
 }
 /** Every key the island may use, e.g. `redFlags.check`. */
 export type RfKey = Leaves<RedFlagsMessages>;
@@ -81,18 +162,32 @@ export interface HintLevels {
   nudges: string[];
 }
 
+/**
+ * Where a case's red-flags step is, and what the island loads when needed under it: the hints
+ * when first asked for, the kinds with the type chooser, the key from the first mark on, the
+ * explanations with the results (see src/ui/deferred.tsx); and the static answer key page, the
+ * results' fallback when an explanation cannot load.
+ */
+export function stepFiles(caseId: string) {
+  const page = `${import.meta.env.BASE_URL}${caseId}/red-flags/`;
+  return {
+    page,
+    hints: `${page}hints.json`,
+    kindsJson: `${page}kinds.json`,
+    results: `${page}results.json`,
+    explanations: `${page}explanations.json`,
+    answers: `${page}answers/`,
+  };
+}
+
 /** The island's props. */
 export interface RedFlagsProps {
   caseId: string;
-  messages: RedFlagsMessages;
-  /** The article, the kinds of red flag and the key, packed (see ./packed.ts). */
+  /**
+   * The article, the kinds' ids, the sections with hints and the page's strings, packed (see
+   * ./packed.ts).
+   */
   content: string;
-  /** The build-time hints, loaded when the student first asks for one (see src/ui/deferred.tsx). */
-  hintsHref: string;
-  /** The static answer key page, for the results' fallback when an explanation cannot load. */
-  answersHref: string;
-  /** The build-time explanations, loaded when the results show (see src/ui/deferred.tsx). */
-  explanationsHref: string;
 }
 
 /** `explanations.json`: passage id → its explanation as HTML (trusted: built from content). */
@@ -100,3 +195,18 @@ export type ExplanationsJson = Record<string, string>;
 
 /** `hints.json`: section id → its hints, for each section that holds key passages. */
 export type HintsJson = Record<string, HintLevels>;
+
+/** `kinds.json`: the kinds of red flag (packed, see ./packed.ts) and the chooser's strings. */
+export interface KindsJson {
+  types: [id: string, name: string, short: string, definition: string][];
+  messages: { redFlags: Pick<IslandStrings, KindsKey>; place: Dictionary['place'] };
+}
+
+/** `results.json`: the key (packed, see ./packed.ts) and the results' strings. */
+export interface ResultsJson {
+  passages: (
+    | [start: number, end: number, difficulty: Difficulty, types: string[]]
+    | [start: number, end: number, difficulty: Difficulty, types: string[], checksOut: string]
+  )[];
+  messages: { redFlags: Pick<IslandStrings, ResultsKey> };
+}

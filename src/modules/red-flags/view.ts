@@ -1,51 +1,34 @@
 /**
  * Build time: a case's red-flags content (checked by src/content/queries.ts) as what each page
  * shows. The marking page gets the island's props; the glossary page the kinds of red flag; the
- * answer key page every passage's card; the JSON files the hints and the explanations.
+ * answer key page every passage's card; the JSON files what the island loads when needed: the
+ * kinds (with the type chooser), the key (for the results), the hints and the explanations.
  */
 import { getRedFlagsContent, type CaseItem } from '../../content/queries';
 import { pick, t } from '../../i18n';
+import { pageMessages, redFlagsStrings } from './messages';
 import { renderMdxToHtml } from '../../ui/render-mdx';
 import { sectionHints } from './hints';
-import { packContent, passageKey } from './packed';
+import { packContent, packKinds, packResults, passageKey } from './packed';
 import { placeOf } from './place';
 import type { Difficulty } from './schema';
+import { passagesInSection } from './scoring';
 import {
-  ARTICLE_KEYS,
-  PAGE_ONLY_KEYS,
+  KINDS_KEYS,
+  RESULTS_KEYS,
   type ExplanationsJson,
   type HintsJson,
-  type PassageView,
-  type RedFlagsMessages,
+  type KindsJson,
   type RedFlagsProps,
-  type TypeView,
+  type ResultsJson,
+  stepFiles,
 } from './view-types';
 
-const base = import.meta.env.BASE_URL;
-
-/** Where a case's red-flags pages are. */
-export const redFlagsPaths = (caseId: string) => ({
-  page: `${base}${caseId}/red-flags/`,
-  kinds: `${base}${caseId}/red-flags/kinds/`,
-  answers: `${base}${caseId}/red-flags/answers/`,
-  hints: `${base}${caseId}/red-flags/hints.json`,
-  explanations: `${base}${caseId}/red-flags/explanations.json`,
-});
-
-/** The island's strings: the dictionary's `redFlags`, `article` and `place`, less what it never shows. */
-export function islandMessages(): RedFlagsMessages {
-  const { redFlags, article, place } = pick('redFlags', 'article', 'place');
-  const without = new Set<string>(PAGE_ONLY_KEYS);
-  return {
-    redFlags: Object.fromEntries(
-      Object.entries(redFlags).filter(([key]) => !without.has(key)),
-    ) as RedFlagsMessages['redFlags'],
-    article: Object.fromEntries(
-      ARTICLE_KEYS.map((key) => [key, article[key]]),
-    ) as RedFlagsMessages['article'],
-    place,
-  };
-}
+/** Where a case's red-flags pages and files are. */
+export const redFlagsPaths = (caseId: string) => {
+  const files = stepFiles(caseId);
+  return { ...files, kinds: `${files.page}kinds/` };
+};
 
 /** One kind of red flag in the glossary ("The kinds of red flag, with examples"). */
 export interface GlossaryItem {
@@ -62,42 +45,56 @@ export async function markingView(entry: CaseItem): Promise<{
   keySize: number;
   paths: ReturnType<typeof redFlagsPaths>;
 }> {
-  const { types, passages } = await getRedFlagsContent(entry);
+  const { doc, passages } = await getRedFlagsContent(entry);
   const paths = redFlagsPaths(entry.id);
-  const typeViews: TypeView[] = types.map(({ data }) => ({
-    id: data.id,
-    name: data.name,
-    short: data.short,
-    definition: data.definition,
-  }));
-  const passageViews: PassageView[] = passages.map((p) => ({
-    id: passageKey(p),
-    start: p.start,
-    end: p.end,
-    types: p.types,
-    difficulty: p.entry.data.difficulty,
-    ...(p.entry.data.checksOut ? { checksOut: p.entry.data.checksOut } : {}),
-  }));
   return {
     island: {
       caseId: entry.id,
-      messages: islandMessages(),
       content: packContent({
         article: {
           site: entry.data.article.site,
           headline: entry.data.article.headline,
           blocks: entry.data.article.blocks,
         },
-        types: typeViews,
-        passages: passageViews,
+        hintSections: doc.sections
+          .filter((s) => passagesInSection(doc, passages, s.index).length > 0)
+          .map((s) => s.index),
+        messages: pageMessages(),
       }),
-      hintsHref: paths.hints,
-      answersHref: paths.answers,
-      explanationsHref: paths.explanations,
     },
     keySize: passages.length,
     paths,
   };
+}
+
+/** The kinds of red flag as the type chooser shows them, with its strings (`kinds.json`). */
+export async function kindsOf(entry: CaseItem): Promise<KindsJson> {
+  const { types } = await getRedFlagsContent(entry);
+  return packKinds(
+    types.map(({ data }) => ({
+      id: data.id,
+      name: data.name,
+      short: data.short,
+      definition: data.definition,
+    })),
+    { redFlags: redFlagsStrings(KINDS_KEYS), place: pick('place').place },
+  );
+}
+
+/** The key as the island scores marks and draws the results, with their strings (`results.json`). */
+export async function resultsOf(entry: CaseItem): Promise<ResultsJson> {
+  const { passages } = await getRedFlagsContent(entry);
+  return packResults(
+    passages.map((p) => ({
+      id: passageKey(p),
+      start: p.start,
+      end: p.end,
+      types: p.types,
+      difficulty: p.entry.data.difficulty,
+      ...(p.entry.data.checksOut ? { checksOut: p.entry.data.checksOut } : {}),
+    })),
+    { redFlags: redFlagsStrings(RESULTS_KEYS) },
+  );
 }
 
 /** The kinds of red flag, with examples and where each idea comes from (their own page). */

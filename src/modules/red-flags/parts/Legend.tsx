@@ -1,6 +1,6 @@
-/** What the colours in the article mean, once the results show. */
+/** What the colours in the article mean, once the results show (loaded with them). */
 import { useT } from '../../../ui/strings';
-import { LEGEND, type Tone } from '../highlights';
+import { LEGEND, type Tone } from './result-highlights';
 import type { RedFlagsMessages } from '../view-types';
 
 export default function Legend() {

@@ -1,9 +1,15 @@
 /** "Your marks": every mark with its place, quote and type, to change or remove; then "Check". */
+import { Suspense, lazy } from 'react';
 import type { MarkingDoc } from '../../../core/marking-doc';
 import { useT } from '../../../ui/strings';
 import { placeOf } from '../place';
+import { warmInput } from '../use-marking';
 import type { SavedMark } from '../scoring';
 import type { RedFlagsMessages } from '../view-types';
+
+// The marks themselves come with the marking input (../marking-input.ts): there are none
+// before the student reaches for the article, and saved ones wait for the kinds anyway.
+const MarkItems = lazy(() => warmInput().then((input) => ({ default: input.MarkItems })));
 
 interface Props {
   doc: MarkingDoc;
@@ -12,9 +18,13 @@ interface Props {
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   /** "Check my answers" was pressed with no marks. */
   checkError: boolean;
+  /** "Check my answers" was pressed and the key is loading, or could not load. */
+  checking?: 'loading' | 'failed';
   onChange: (mark: SavedMark, button: HTMLElement) => void;
   onRemove: (mark: SavedMark) => void;
   onCheck: () => void;
+  /** Loads the key again after it could not load. */
+  onRetry: () => void;
 }
 
 export default function MarksList({ doc, marks, typeName, headingRef, ...props }: Props) {
@@ -27,40 +37,16 @@ export default function MarksList({ doc, marks, typeName, headingRef, ...props }
       {marks.length === 0 ? (
         <p className="muted">{t('redFlags.noMarks')}</p>
       ) : (
-        <ol className="rf-mark-list">
-          {marks.map((m) => {
-            const quote = m.text.length > 90 ? `${m.text.slice(0, 88)}…` : m.text;
-            return (
-              <li key={m.start}>
-                <span className="rf-mark-list__text">
-                  <span className="muted">{placeOf(t, doc, m)}:</span> “{quote}”{' '}
-                  <strong className="rf-mark-list__type">{typeName(m.type)}</strong>
-                </span>
-                <span className="rf-mark-list__actions">
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    aria-label={t('redFlags.changeMark', { quote })}
-                    onClick={(e) => props.onChange(m, e.currentTarget)}
-                  >
-                    {t('redFlags.change')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    aria-label={t('redFlags.removeMark', { quote })}
-                    onClick={() => {
-                      props.onRemove(m);
-                      requestAnimationFrame(() => headingRef.current?.focus());
-                    }}
-                  >
-                    {t('redFlags.removeShort')}
-                  </button>
-                </span>
-              </li>
-            );
-          })}
-        </ol>
+        <Suspense>
+          <MarkItems
+            placeOf={(range) => placeOf(t, doc, range)}
+            marks={marks}
+            typeName={typeName}
+            headingRef={headingRef}
+            onChange={props.onChange}
+            onRemove={props.onRemove}
+          />
+        </Suspense>
       )}
       <div className="button-row">
         <button type="button" className="button" onClick={props.onCheck}>
@@ -72,6 +58,20 @@ export default function MarksList({ doc, marks, typeName, headingRef, ...props }
         <p className="field-error" role="alert">
           {t('redFlags.checkNeedMarks')}
         </p>
+      )}
+      {props.checking === 'failed' ? (
+        <div className="notice notice--warn" role="alert">
+          <p>{t('redFlags.resultsFailed')}</p>
+          <button type="button" className="button button--secondary" onClick={props.onRetry}>
+            {t('redFlags.loadRetry')}
+          </button>
+        </div>
+      ) : (
+        props.checking && (
+          <p className="muted" role="status">
+            {t('redFlags.resultsLoading')}
+          </p>
+        )
       )}
     </section>
   );

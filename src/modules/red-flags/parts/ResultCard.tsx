@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { useT } from '../../../ui/strings';
 import type { ArticleWords } from '../place';
-import type { Credit, SavedMark } from '../scoring';
+import type { Credit } from '../score';
+import type { SavedMark } from '../scoring';
 import type { Deferred } from '../../../ui/deferred';
 import type { ExplanationsJson, PassageView, RedFlagsMessages } from '../view-types';
 

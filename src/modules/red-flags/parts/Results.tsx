@@ -1,17 +1,36 @@
 /**
  * "Check my answers": the score and how it was reached, then what was found (with the
  * explanation of each passage), marks outside the key (shown neutrally), and, on request,
- * what was missed. Loaded when the results first show (the island imports it lazily), so it
- * imports nothing the marking code also needs but React's chunk.
+ * what was missed. Loaded from the student's first mark on (see ../use-results.ts), with what
+ * only the results need: the scoring, the article's colours and their legend, and the styles.
  */
 import { useEffect, useRef } from 'react';
 import ConfirmTryAgain from '../../../ui/ConfirmTryAgain';
 import { useT } from '../../../ui/strings';
-import type { RedFlagsData, RedFlagsScore, SavedMark } from '../scoring';
+import type { RedFlagsScore } from '../score';
+import type { RedFlagsData, SavedMark } from '../scoring';
 import type { Deferred } from '../../../ui/deferred';
 import type { ExplanationsJson, PassageView, RedFlagsMessages } from '../view-types';
 import type { ArticleWords } from '../place';
 import { PassageCard, UnkeyedCard } from './ResultCard';
+import stylesheet from './results.css?url';
+
+export { scoreMarks } from '../score';
+export { resultHighlights } from './result-highlights';
+export { default as Legend } from './Legend';
+
+/**
+ * The results' styles (the cards, and the colours in the article), loading with this code; the
+ * island shows the results once they are there (see ../use-results.ts). Without them the
+ * results still show, plainer.
+ */
+export const styled = new Promise<void>((resolve) => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesheet;
+  link.onload = link.onerror = () => resolve();
+  document.head.append(link);
+});
 
 interface Props {
   words: ArticleWords;

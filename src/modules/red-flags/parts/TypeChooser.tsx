@@ -3,8 +3,14 @@
  * definition. Arrow keys move between types, Enter saves, Escape cancels.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { preinit } from 'react-dom';
 import { useT } from '../../../ui/strings';
 import type { RedFlagsMessages, TypeView } from '../view-types';
+import stylesheet from './marking.css?url';
+
+// The chooser's styles (and the marks', and the touch selection bar's) load with its code: the
+// island loads it when the student first reaches for the article. The dialog waits for them.
+preinit(stylesheet, { as: 'style', precedence: 'red-flags' });
 
 interface Props {
   /** The marked text, shown so the student knows what they are naming. */
@@ -50,80 +56,83 @@ export default function TypeChooser(props: Props) {
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="rf-dialog"
-      aria-labelledby={`${uid}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <form onSubmit={submit} noValidate className="rf-dialog__form">
-        <div className="rf-dialog__head">
-          <h2 id={`${uid}-title`}>
-            {current ? t('redFlags.chooserEditHeading') : t('redFlags.chooserHeading')}
-          </h2>
-          <p className="rf-dialog__quote">
-            <span className="muted">{t('redFlags.chooserQuote')}</span> “{quote}”
-          </p>
-          {replaces && <p className="rf-dialog__warn">{t('redFlags.chooserReplaces')}</p>}
-        </div>
-        <div className="rf-options-scroll">
-          <fieldset
-            className="rf-options"
-            aria-describedby={missing ? `${uid}-missing` : undefined}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.target as HTMLElement).matches('input')) {
-                e.preventDefault();
-                submit();
-              }
-            }}
-          >
-            <legend className="visually-hidden">{t('redFlags.chooserLegend')}</legend>
-            {types.map((type) => (
-              <div className="rf-option" key={type.id}>
-                <input
-                  type="radio"
-                  id={`${uid}-${type.id}`}
-                  name={`${uid}-type`}
-                  value={type.id}
-                  checked={chosen === type.id}
-                  aria-describedby={`${uid}-${type.id}-def`}
-                  onChange={() => {
-                    setChosen(type.id);
-                    setMissing(false);
-                  }}
-                />
-                <label htmlFor={`${uid}-${type.id}`}>{type.name}</label>
-                <p id={`${uid}-${type.id}-def`} className="rf-option__def">
-                  {type.definition}
-                </p>
-              </div>
-            ))}
-          </fieldset>
-        </div>
-        <div className="rf-dialog__actions">
-          {missing && (
-            <p id={`${uid}-missing`} className="field-error" role="alert">
-              {t('redFlags.chooserMissing')}
+    <>
+      <link rel="stylesheet" href={stylesheet} precedence="red-flags" />
+      <dialog
+        ref={dialogRef}
+        className="rf-dialog"
+        aria-labelledby={`${uid}-title`}
+        onCancel={(e) => {
+          e.preventDefault();
+          onCancel();
+        }}
+      >
+        <form onSubmit={submit} noValidate className="rf-dialog__form">
+          <div className="rf-dialog__head">
+            <h2 id={`${uid}-title`}>
+              {current ? t('redFlags.chooserEditHeading') : t('redFlags.chooserHeading')}
+            </h2>
+            <p className="rf-dialog__quote">
+              <span className="muted">{t('redFlags.chooserQuote')}</span> “{quote}”
             </p>
-          )}
-          <div className="rf-dialog__buttons">
-            <button type="submit" className="button">
-              {t('redFlags.save')}
-            </button>
-            {onRemove && (
-              <button type="button" className="button button--secondary" onClick={onRemove}>
-                {t('redFlags.remove')}
-              </button>
-            )}
-            <button type="button" className="button button--quiet" onClick={onCancel}>
-              {t('redFlags.cancel')}
-            </button>
+            {replaces && <p className="rf-dialog__warn">{t('redFlags.chooserReplaces')}</p>}
           </div>
-        </div>
-      </form>
-    </dialog>
+          <div className="rf-options-scroll">
+            <fieldset
+              className="rf-options"
+              aria-describedby={missing ? `${uid}-missing` : undefined}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && (e.target as HTMLElement).matches('input')) {
+                  e.preventDefault();
+                  submit();
+                }
+              }}
+            >
+              <legend className="visually-hidden">{t('redFlags.chooserLegend')}</legend>
+              {types.map((type) => (
+                <div className="rf-option" key={type.id}>
+                  <input
+                    type="radio"
+                    id={`${uid}-${type.id}`}
+                    name={`${uid}-type`}
+                    value={type.id}
+                    checked={chosen === type.id}
+                    aria-describedby={`${uid}-${type.id}-def`}
+                    onChange={() => {
+                      setChosen(type.id);
+                      setMissing(false);
+                    }}
+                  />
+                  <label htmlFor={`${uid}-${type.id}`}>{type.name}</label>
+                  <p id={`${uid}-${type.id}-def`} className="rf-option__def">
+                    {type.definition}
+                  </p>
+                </div>
+              ))}
+            </fieldset>
+          </div>
+          <div className="rf-dialog__actions">
+            {missing && (
+              <p id={`${uid}-missing`} className="field-error" role="alert">
+                {t('redFlags.chooserMissing')}
+              </p>
+            )}
+            <div className="rf-dialog__buttons">
+              <button type="submit" className="button">
+                {t('redFlags.save')}
+              </button>
+              {onRemove && (
+                <button type="button" className="button button--secondary" onClick={onRemove}>
+                  {t('redFlags.remove')}
+                </button>
+              )}
+              <button type="button" className="button button--quiet" onClick={onCancel}>
+                {t('redFlags.cancel')}
+              </button>
+            </div>
+          </div>
+        </form>
+      </dialog>
+    </>
   );
 }
