@@ -4,10 +4,10 @@ import type { RedFlagPassageData } from '../../src/modules/red-flags/schema';
 
 const base = {
   quote: 'x y z',
-  difficulty: 'easy',
+  difficulty: 'easy' as const,
   hint: 'A hint of ten or more.',
   sources: ['s'],
-} as const;
+};
 const flag = (i: number, tier: 'core' | 'extra') => ({
   id: `f${i}`,
   file: `red-flags/f${i}.mdx`,

@@ -4,7 +4,7 @@
  * as "checks out". This scores what the headline result shows:
  *
  * - the core: the share of core red flags found (a careful student who finds most of them reads
- *   success), each at the credit of ./scoring.ts (best type, another defensible type, spotted);
+ *   success), each at the credit of ./score.ts (best type, another defensible type, spotted);
  * - extras: found extras, a bonus shown apart;
  * - sound passages: confirmed ("checks out" on a sound passage) and false alarms (a red-flag
  *   mark on a sound passage), each false alarm explained;
@@ -12,7 +12,7 @@
  *
  * Points: core credit + half the extras' credit + one per sound passage confirmed − half a point
  * per false alarm, out of the core plus the sound passages; never below zero, never above the
- * possible. Marks outside the key cost nothing up to ./scoring.ts's FREE_UNKEYED, then shrink the
+ * possible. Marks outside the key cost nothing up to ./score.ts's FREE_UNKEYED, then shrink the
  * score by its precision rule, so marking everything still never pays.
  */
 import type { Range } from '../../core/marking-doc';
@@ -23,8 +23,8 @@ import {
   creditFor,
   marksPassage,
   type Credit,
-  type Mark,
-} from './scoring';
+} from './score';
+import type { Mark } from './scoring';
 
 /** The type id a "this checks out" mark carries. */
 export const CHECKS_OUT = 'checks-out';
@@ -63,7 +63,7 @@ export interface DiscernmentScore {
   calledSound: number;
   /** Marks that found no key passage. */
   unkeyed: number;
-  /** As in ./scoring.ts: 1 unless too many marks fall outside the key. */
+  /** As in ./score.ts: 1 unless too many marks fall outside the key. */
   factor: number;
   earned: number;
   possible: number;
