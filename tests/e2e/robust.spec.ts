@@ -1,0 +1,176 @@
+/**
+ * Nothing a student does is lost, and no hostile string gets through (issue #15): each story here
+ * failed on the site before its fix.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { test, expect, seedProgress, waitForIslands, type Page } from './fixtures';
+import { base32ToBits, bitsToBase32, checksum32 } from '../../src/core/base32';
+import { encodeCompletion, type CompletionRecord } from '../../src/core/completion-code';
+import { stepKinds } from '../../src/core/steps';
+
+const CASE = '/paramedics-walkout/';
+const CASE_CODE = (
+  parse(readFileSync('content/cases/paramedics-walkout/case.yaml', 'utf8')) as { code: string }
+).code;
+
+const POSTS = parse(readFileSync('content/transfer/posts.yaml', 'utf8')) as {
+  id: string;
+  form: 'A' | 'B';
+  accurate: boolean;
+}[];
+const taken = (form: 'A' | 'B', rate: number) => ({
+  ratings: Object.fromEntries(POSTS.filter((p) => p.form === form).map((p) => [p.id, rate])),
+  completedAt: 't',
+});
+const done = (earned: number) => ({ status: 'done', score: { earned, possible: 10 }, seconds: 60 });
+const impressions = { believability: 3, share: 'no', reason: 'Hm.', claims: {}, completedAt: 't' };
+/** Every step done: the summary offers a completion code. */
+const FINISHED = {
+  version: 1,
+  cases: {
+    'paramedics-walkout': {
+      firstImpressions: impressions,
+      secondLook: impressions,
+      modules: {
+        transfer: {
+          status: 'in-progress',
+          data: { version: 1, order: 'AB', before: taken('A', 4), after: taken('B', 4) },
+        },
+        'red-flags': done(7),
+        statistics: done(9),
+        experts: done(5),
+      },
+    },
+  },
+};
+
+const record = (name: string): CompletionRecord => ({
+  caseCode: CASE_CODE,
+  assignment: null,
+  steps: Object.fromEntries(
+    stepKinds.map((k) => [k, { state: 'done', percent: 50 }]),
+  ) as CompletionRecord['steps'],
+  believabilityBefore: 3,
+  believabilityAfter: 2,
+  discernmentBefore: null,
+  discernmentAfter: null,
+  minutes: 12,
+  test: null,
+  name,
+});
+
+/** A code made by hand, as someone who read completion-code.ts could: any bytes as the name. */
+function handMadeCode(nameBytes: number[]): string {
+  const plain = encodeCompletion(record('')).replace(/-/g, '');
+  const bits = base32ToBits(plain.slice(0, -4)) ?? [];
+  // Everything before the name's length: version 4, case 10, assignment 21, steps 9 each,
+  // ratings 6, discernment 10, minutes 10, test order 1 + two "not submitted" bits.
+  const head = bits.slice(0, 4 + 10 + 21 + 9 * stepKinds.length + 6 + 10 + 10 + 3);
+  const push = (value: number, width: number) => {
+    for (let i = width - 1; i >= 0; i--) head.push((value >> i) & 1);
+  };
+  push(nameBytes.length, 5);
+  for (const b of nameBytes) push(b, 8);
+  const body = bitsToBase32(head);
+  return body + checksum32(body);
+}
+const utf8 = (s: string) => Array.from(new TextEncoder().encode(s));
+
+async function checkCodes(page: Page, text: string) {
+  await page.goto('/teach/check/');
+  await waitForIslands(page);
+  await page.getByLabel('Completion codes, one per line').fill(text);
+  await page.getByRole('button', { name: 'Check the codes' }).click();
+  await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
+}
+
+test('a bad-link message is looked up by its own keys only: constructor, toString, __proto__', async ({
+  page,
+}) => {
+  const box = page.locator('[data-link-error]');
+  for (const key of ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
+    await page.goto(`${CASE}#link-error=${key}`);
+    await expect(box).toBeVisible();
+    await expect(box).toHaveText(/^This assignment link could not be opened/);
+    await expect(box).not.toContainText('native code');
+  }
+});
+
+test('the teacher sees hostile names as plain, isolated text; the CSV escapes formulas after spaces; a huge paste is echoed short', async ({
+  page,
+}) => {
+  const rlo = handMadeCode(utf8('Ann\u202Egnp.exe'));
+  const controls = handMadeCode(utf8('\t\nBo\u0000b\u001b[31m\u2028x'));
+  const formula = handMadeCode(utf8(' =1+2'));
+  const huge = 'A'.repeat(100_000);
+  await checkCodes(page, [rlo, controls, formula, huge].join('\n'));
+  const table = page.getByRole('table').first();
+  const names = table.locator('tbody th[scope="row"]');
+  await expect(names).toHaveCount(3);
+  const texts = await names.evaluateAll((els) => els.map((e) => e.textContent));
+  expect(texts).toEqual(['Anngnp.exe', 'Bob[31m x', '=1+2']);
+  // Each name is isolated from the text around it.
+  await expect(table.locator('tbody th[scope="row"] bdi')).toHaveCount(3);
+
+  // The problem list shows the start of a huge line and its length, not all of it.
+  const problems = page.locator('.checker-problems');
+  await expect(problems).toContainText('100,000 characters');
+  expect((await problems.textContent())!.length).toBeLessThan(500);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as CSV' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  const cells = csv.split('\r\n').map((row) => row.split(',')[1]);
+  expect(cells.slice(1, 4)).toEqual(['Anngnp.exe', 'Bob[31m x', `"'=1+2"`]);
+  // eslint-disable-next-line no-control-regex
+  expect(csv).not.toMatch(/[\u0000\u001b\u2028\u202e]/);
+  expect(csv.length).toBeLessThan(5_000);
+});
+
+test('a long name is shortened whole characters at a time, and the student is told', async ({
+  page,
+}) => {
+  await seedProgress(page, FINISHED);
+  await page.goto(`${CASE}summary/`);
+  await waitForIslands(page);
+  const name = page.getByLabel('Your name or initials');
+  // 43 bytes of UTF-8: the family emoji does not fit, and is left out whole.
+  await name.fill('Zoë\u202E\u0007 Okafor-Smith 👩‍👩‍👧‍👦');
+  const code = page.locator('[data-completion-code]');
+  await expect(code).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+  await expect(page.getByText(/Your code carries your name as “.*”/)).toBeVisible();
+  const shown = await page.getByText(/Your code carries your name as “.*”/).textContent();
+  expect(shown).toContain('“Zoë Okafor-Smith”');
+  // eslint-disable-next-line no-control-regex
+  expect(shown).not.toMatch(/[\u202e\u0007]/);
+  await name.fill('Jo');
+  await expect(page.getByText(/Your code carries your name as/)).toBeHidden();
+});
+
+test('a double-click on "Save my first impressions" saves once and stays on the page', async ({
+  page,
+}) => {
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  const form = page.getByRole('form', { name: 'Your answers' });
+  await form
+    .getByRole('group', { name: 'How believable is this article?' })
+    .getByLabel('3')
+    .check();
+  await form.getByRole('group', { name: 'Would you share it?' }).getByLabel('No').check();
+  await form.getByLabel('In one sentence: why?').fill('Hm.');
+  const claims = form.getByRole('group', { name: /^Claim \d/ });
+  for (let i = 0; i < (await claims.count()); i++)
+    await claims.nth(i).getByLabel('Not sure').check();
+  const navigations: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'document') navigations.push(r.url());
+  });
+  await page.getByRole('button', { name: 'Save my first impressions' }).dblclick();
+  await expect(page.getByRole('heading', { name: /First impressions saved/ })).toBeVisible();
+  // A click's navigation starts at once: one more round trip to the page and it would be seen.
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  expect(navigations).toEqual([]);
+  await expect(page).toHaveURL(/first-impressions\/$/);
+});
