@@ -81,7 +81,13 @@ export const migrations: Record<number, (old: Record<string, unknown>) => Record
 
 export type DecodeResult =
   | { ok: true; progress: Progress; migratedFrom?: number }
-  | { ok: false; reason: 'not-json' | 'unknown-version' | 'invalid'; detail: string };
+  | {
+      ok: false;
+      reason: 'not-json' | 'unknown-version' | 'invalid';
+      detail: string;
+      /** Saved by a newer version of the lesson (not broken: leave it for that version). */
+      newer?: true;
+    };
 
 /**
  * Reads a stored string. Never throws; anything it cannot trust comes back as `ok: false`.
@@ -107,7 +113,7 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
     return { ok: false, reason: 'invalid', detail: 'missing version' };
   }
   if (version > PROGRESS_VERSION) {
-    return { ok: false, reason: 'unknown-version', detail: `version ${version}` };
+    return { ok: false, reason: 'unknown-version', detail: `version ${version}`, newer: true };
   }
   let at = version;
   try {
@@ -145,4 +151,75 @@ export function hasAnyProgress(progress: Progress): boolean {
 /** A score as a whole percentage, e.g. 7.5 of 10 → 75. */
 export function scorePercent(score: Score): number {
   return Math.round((100 * score.earned) / score.possible);
+}
+
+/**
+ * The paths (`/cases/x/firstImpressions/reason`) of the texts two documents both hold and that
+ * differ, leaving out times (`…At`); with `clashes`, also a text that only grew or shrank at its
+ * end (typing on from the other's text).
+ */
+export function changedStrings(a: unknown, b: unknown, clashes = false, path = ''): string[] {
+  if (typeof a === 'string' && typeof b === 'string')
+    return a === b || path.endsWith('At') || (clashes && (a.startsWith(b) || b.startsWith(a)))
+      ? []
+      : [path];
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return [];
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return Object.keys(x)
+    .filter((k) => Object.hasOwn(y, k))
+    .flatMap((k) => changedStrings(x[k], y[k], clashes, `${path}/${k}`));
+}
+
+/** A progress file bigger than this is not one of ours (a whole lesson's answers are a few KB). */
+export const PROGRESS_FILE_MAX = 1_000_000;
+
+export type ProgressFileResult =
+  | { ok: true; progress: Progress }
+  | { ok: false; problem: 'foreign' | 'newer' | 'too-big' | 'empty' };
+
+/**
+ * Reads a progress file ("Save my progress to a file"): the very document the browser saves,
+ * checked by {@link decodeProgress}. Never throws; anything else is `foreign`, a document with
+ * no answers `empty`.
+ */
+export function decodeProgressFile(text: unknown): ProgressFileResult {
+  if (typeof text !== 'string' || text.trim() === '') return { ok: false, problem: 'foreign' };
+  if (text.length > PROGRESS_FILE_MAX) return { ok: false, problem: 'too-big' };
+  const result = decodeProgress(text);
+  if (!result.ok) return { ok: false, problem: result.newer ? 'newer' : 'foreign' };
+  // Nothing in it (or only what the decoder had to drop, like a `__proto__` key): no question.
+  return hasAnyProgress(result.progress)
+    ? { ok: true, progress: result.progress }
+    : { ok: false, problem: 'empty' };
+}
+
+const rank = (m: ModuleProgress | Impressions | undefined) =>
+  m === undefined ? 0 : 'status' in m ? (m.status === 'done' ? 2 : 1) : m.completedAt ? 2 : 1;
+function pick<T extends ModuleProgress | Impressions>(here: T | undefined, there: T | undefined) {
+  return rank(there) > rank(here) ? there : here;
+}
+
+/**
+ * Adds a file's progress to this browser's: a step only the file has is taken, a step both have
+ * keeps the further one (done over started), this browser's when they are as far.
+ */
+export function mergeProgress(here: Progress, there: Progress): Progress {
+  const cases: Record<string, CaseProgress> = { ...here.cases };
+  for (const [id, theirs] of Object.entries(there.cases)) {
+    const ours = caseProgressOf(here, id);
+    const modules: Record<string, ModuleProgress> = { ...ours.modules };
+    for (const [m, value] of Object.entries(theirs.modules)) {
+      const kept = pick(ours.modules[m], value);
+      if (kept) modules[m] = kept;
+    }
+    const first = pick(ours.firstImpressions, theirs.firstImpressions);
+    const second = pick(ours.secondLook, theirs.secondLook);
+    cases[id] = {
+      ...(first ? { firstImpressions: first } : {}),
+      ...(second ? { secondLook: second } : {}),
+      modules,
+    };
+  }
+  return { version: PROGRESS_VERSION, cases, updatedAt: new Date().toISOString() };
 }

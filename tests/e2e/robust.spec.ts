@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { test, expect, seedProgress, waitForIslands, type Page } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, seedProgress, waitForIslands } from './fixtures';
 import { base32ToBits, bitsToBase32, checksum32 } from '../../src/core/base32';
 import { encodeCompletion, type CompletionRecord } from '../../src/core/completion-code';
 import { stepKinds } from '../../src/core/steps';
@@ -173,4 +174,241 @@ test('a double-click on "Save my first impressions" saves once and stays on the 
   await page.evaluate(() => new Promise(requestAnimationFrame));
   expect(navigations).toEqual([]);
   await expect(page).toHaveURL(/first-impressions\/$/);
+});
+
+const KEY = 'second-look:progress';
+const stored = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
+const setStored = (page: Page, value: string) =>
+  page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, value]);
+const firstStep = (page: Page) =>
+  page
+    .getByRole('list', { name: 'Lesson steps' })
+    .getByRole('listitem')
+    .filter({ hasText: 'First impressions' });
+const notice = (page: Page) => page.locator('[data-storage-notice]');
+/** Answers first impressions; with `save`, submits them. */
+async function giveFirstImpressions(page: Page, reason: string, save = true) {
+  const form = page.getByRole('form', { name: 'Your answers' });
+  await form
+    .getByRole('group', { name: 'How believable is this article?' })
+    .getByLabel('3')
+    .check();
+  await form.getByRole('group', { name: 'Would you share it?' }).getByLabel('No').check();
+  await form.getByLabel('In one sentence: why?').fill(reason);
+  if (!save) return;
+  const claims = form.getByRole('group', { name: /^Claim \d/ });
+  for (let i = 0; i < (await claims.count()); i++)
+    await claims.nth(i).getByLabel('Not sure').check();
+  await page.getByRole('button', { name: 'Save my first impressions' }).click();
+  await expect(page.getByRole('heading', { name: /First impressions saved/ })).toBeVisible();
+}
+
+test('a save from a newer version is left untouched, named as such, and the student is asked to reload', async ({
+  page,
+}) => {
+  const newer = JSON.stringify({
+    version: 99,
+    cases: { 'paramedics-walkout': { x: 'real answers' } },
+  });
+  await page.goto('/');
+  await setStored(page, newer);
+  await page.goto(CASE);
+  await expect(notice(page)).toContainText('saved by a newer version of this lesson');
+  await expect(notice(page)).toContainText('reload the page');
+  await expect(notice(page)).not.toContainText('could not read');
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  await giveFirstImpressions(page, 'Typed in the old version.', false);
+  // Nothing overwrote it, nothing was moved aside.
+  expect(await stored(page)).toBe(newer);
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('second-look:progress:')),
+    ),
+  ).toEqual([]);
+});
+
+test('every set-aside copy is kept, newest first, and can be downloaded; a module’s unreadable answers too', async ({
+  page,
+}) => {
+  const real = '{"version":1,"cases":{"paramedics-walkout":{"modules":{"red-flags":{"status":"do';
+  await page.goto('/');
+  await setStored(page, real);
+  await page.goto(CASE);
+  await expect(notice(page)).toContainText('could not read the progress saved');
+  await setStored(page, '{oops');
+  await page.goto(CASE);
+  await expect(notice(page)).toContainText('could not read the progress saved');
+
+  // One module's answers the step cannot read: set aside before the step starts fresh.
+  await setStored(
+    page,
+    JSON.stringify({
+      version: 1,
+      cases: {
+        'paramedics-walkout': {
+          modules: { statistics: { status: 'in-progress', data: 'my guesses' } },
+        },
+      },
+    }),
+  );
+  await page.goto(`${CASE}statistics/`);
+  await waitForIslands(page);
+  await expect(page.getByText('We could not read the answers saved for this step')).toBeVisible();
+
+  // The overview offers them, with the progress file.
+  await page.goto(CASE);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the kept copies' }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    copies: { raw: string; reason: string; at: string }[];
+  };
+  expect(file.copies.map((c) => c.reason)).toEqual([
+    'module:paramedics-walkout/statistics',
+    'not-json',
+    'not-json',
+  ]);
+  expect(file.copies[0]!.raw).toContain('my guesses');
+  expect(file.copies[1]!.raw).toBe('{oops');
+  expect(file.copies[2]!.raw).toBe(real);
+});
+
+test('with storage refused, work survives the next pages of the tab, and the notice says what is kept until when', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  await expect(notice(page)).toContainText('not letting the lesson save anything');
+  await expect(notice(page)).toContainText('until you close it');
+  await giveFirstImpressions(page, 'Kept across pages.');
+  await page.getByRole('link', { name: 'Next: Spot the red flags' }).first().click();
+  await page.getByRole('link', { name: 'The paramedics “walkout” article' }).first().click();
+  await expect(page).toHaveURL(new RegExp(`${CASE}$`));
+  await expect(firstStep(page)).toContainText('Done');
+});
+
+test('with session storage refused too, the tab itself keeps the work across its pages', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    for (const name of ['localStorage', 'sessionStorage'])
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('Storage is disabled', 'SecurityError');
+        },
+      });
+  });
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  await expect(notice(page)).toContainText('kept in this tab while you stay on this site');
+  await giveFirstImpressions(page, 'Kept in the tab.');
+  await page.getByRole('link', { name: 'Next: Spot the red flags' }).first().click();
+  await page.getByRole('link', { name: 'The paramedics “walkout” article' }).first().click();
+  await expect(firstStep(page)).toContainText('Done');
+});
+
+test('a full storage is called full, not private browsing, and new work survives the tab’s pages', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (this === window.localStorage)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  await expect(notice(page)).toContainText('storage for this site is full');
+  await expect(notice(page)).not.toContainText('private browsing');
+  await giveFirstImpressions(page, 'Kept while full.');
+  await page.goto(CASE);
+  await expect(firstStep(page)).toContainText('Done');
+});
+
+test('another tab resets: this page keeps what it shows and asks; two tabs typing the same answer: the student is told and nothing is lost', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  await giveFirstImpressions(page, 'My own words.', false);
+  const reason = page.getByLabel('In one sentence: why?');
+
+  const other = await context.newPage();
+  await other.goto(CASE);
+  other.once('dialog', (d) => d.accept());
+  await other.getByRole('button', { name: 'Reset my progress' }).click();
+  await expect(firstStep(other)).toContainText('Not started');
+
+  await expect(notice(page)).toContainText('reset or cleared in another tab');
+  await expect(reason).toHaveValue('My own words.');
+  await notice(page).getByRole('button', { name: 'Keep my answers' }).click();
+  await expect(notice(page)).toBeHidden();
+  expect(await stored(page)).toContain('My own words.');
+
+  // Both tabs type the same answer: the other tab's newer text shows here, and this page's text
+  // is kept in a copy.
+  await other.goto(`${CASE}first-impressions/`);
+  await waitForIslands(other);
+  await expect(other.getByLabel('In one sentence: why?')).toHaveValue('My own words.');
+  await reason.fill('Typed in this tab.');
+  await other.getByLabel('In one sentence: why?').fill('Typed in the other tab.');
+  await expect(notice(page)).toContainText('You changed the same answer in another tab');
+  await expect(reason).toHaveValue('Typed in the other tab.');
+  expect(await stored(page, 'second-look:progress:backups')).toContain('Typed in this tab.');
+});
+
+test('progress goes with the student in a file; a foreign or hostile file changes nothing', async ({
+  page,
+}) => {
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  await giveFirstImpressions(page, 'Carried in a file.');
+  await page.goto(CASE);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save my progress to a file' }).click();
+  const path = await (await download).path();
+  await expect(page.getByText('Your progress was saved to a file.')).toBeVisible();
+
+  // Another computer: nothing saved.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(firstStep(page)).toContainText('Not started');
+  const input = page.locator('[data-progress-input]');
+  for (const [name, text] of [
+    ['hostile.json', '{"version":1,"cases":{"__proto__":{"modules":{"x":{"status":"pwned"}}}}}'],
+    ['photo.json', '\u0000\u00ffPNG'],
+    ['newer.json', '{"version":7,"cases":{}}'],
+  ] as const) {
+    await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(
+      page.getByRole('status').filter({ hasText: /nothing was changed/i }),
+    ).toBeVisible();
+    expect(await stored(page)).toBeNull();
+  }
+  await expect(page.getByRole('status').filter({ hasText: 'newer version' })).toBeVisible();
+
+  await input.setInputFiles(path);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('This file holds progress from');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(firstStep(page)).toContainText('Not started');
+  await input.setInputFiles(path);
+  await dialog.getByRole('button', { name: 'Add it to mine' }).click();
+  await expect(firstStep(page)).toContainText('Done');
+  await expect(page.getByRole('status').filter({ hasText: 'file was opened' })).toBeVisible();
+  expect(await stored(page)).toContain('Carried in a file.');
+
+  // The results page offers the same.
+  await page.goto(`${CASE}summary/`);
+  await expect(page.getByRole('button', { name: 'Open a progress file' })).toBeVisible();
 });
