@@ -13,11 +13,10 @@ import {
   type PersistentListener,
 } from '@nanostores/persistent';
 
-/** Where work is kept when localStorage cannot take it: this tab's session, or the tab itself. */
-export type Spare = 'session' | 'tab';
 export type StorageStatus =
   | { kind: 'ok' }
-  | { kind: 'unavailable'; cause: 'blocked' | 'full'; spare: Spare }
+  /** Work is kept in this tab's `session`, or in the `tab` itself (window.name). */
+  | { kind: 'unavailable'; cause: 'blocked' | 'full'; spare: 'session' | 'tab' }
   | { kind: 'recovered'; reason: string }
   /** Saved by a newer version of the lesson: left untouched, the page works in memory. */
   | { kind: 'newer' }
@@ -31,78 +30,74 @@ export const $storageStatus = atom<StorageStatus>({ kind: 'ok' });
 
 /** Written and removed at once, to find out whether storage can be written at all. */
 export const PROBE_KEY = 'second-look:probe';
-/** `window.name` holds the spare copy after this prefix (it survives in-site navigation). */
-const NAME_PREFIX = 'second-look:';
-/** A key removed while working in the spare (it may still be in the read-only localStorage). */
-const GONE = '\u0000gone';
+/** `window.name` holds the tab's copy after this prefix (it survives in-site navigation). */
+const NAME = 'second-look:';
 
-type Failure = 'blocked' | 'full' | null;
-/** Tries a write; says why it failed (a full quota or anything else). */
-function tryWrite(storage: Storage, key: string, value: string | null): Failure {
+/** Writes (null: removes); says why it failed, or null. */
+function put(
+  storage: Storage | null,
+  key: string,
+  value: string | null,
+): 'blocked' | 'full' | null {
   try {
-    if (value === null) storage.removeItem(key);
-    else storage.setItem(key, value);
+    if (value === null) storage!.removeItem(key);
+    else storage!.setItem(key, value);
     return null;
   } catch (error) {
-    return error instanceof DOMException &&
-      (error.name === 'QuotaExceededError' || error.code === 22)
-      ? 'full'
-      : 'blocked';
+    return (error as DOMException)?.name === 'QuotaExceededError' ? 'full' : 'blocked';
   }
 }
 function area(name: 'localStorage' | 'sessionStorage'): Storage | null {
   try {
-    return typeof window === 'undefined' ? null : window[name];
+    const s = window[name];
+    return put(s, PROBE_KEY, '1') ? null : (put(s, PROBE_KEY, null), s);
+  } catch {
+    return null;
+  }
+}
+function read(storage: Storage | null | undefined, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
   } catch {
     return null;
   }
 }
 
-const local = area('localStorage');
-/** Why localStorage cannot be written, or null while it can. */
-let failure: Failure = local ? tryWrite(local, PROBE_KEY, '1') : 'blocked';
-if (local && failure === null) tryWrite(local, PROBE_KEY, null);
-
-/** The spare copy, in `window.name` (a tab whose sessionStorage is refused too). */
-const tabCopy = new Map<string, string>();
-let spare: Spare | null = null;
-let session: Storage | null = null;
+const browser = typeof window !== 'undefined';
+let local: Storage | null = null;
+try {
+  local = browser ? window.localStorage : null;
+} catch {
+  /* refused */
+}
+/** Where work goes once localStorage cannot take it: this tab's session, or the tab itself. */
+let spare: Storage | null | undefined;
+/** The tab's own copy (window.name), when sessionStorage is refused too. */
+const tab = new Map<string, string>();
+try {
+  if (browser && window.name.startsWith(NAME))
+    for (const [k, v] of Object.entries(JSON.parse(window.name.slice(NAME.length)) as object))
+      if (typeof v === 'string') tab.set(k, v);
+} catch {
+  /* not ours */
+}
 
 function useSpare(cause: 'blocked' | 'full'): void {
-  if (spare) return;
-  const s = area('sessionStorage');
-  if (s && tryWrite(s, PROBE_KEY, '1') === null) {
-    tryWrite(s, PROBE_KEY, null);
-    session = s;
-    spare = 'session';
-  } else spare = 'tab';
-  failure = cause;
-  $storageStatus.set({ kind: 'unavailable', cause, spare });
+  if (spare !== undefined) return;
+  spare = area('sessionStorage');
+  $storageStatus.set({ kind: 'unavailable', cause, spare: spare ? 'session' : 'tab' });
 }
+if (browser) {
+  const failed = local ? put(local, PROBE_KEY, '1') : 'blocked';
+  if (failed) useSpare(failed);
+  else put(local, PROBE_KEY, null);
+} else spare = null; // Outside a browser (tests): memory only, nothing to tell.
 
-if (typeof window !== 'undefined') {
-  try {
-    if (window.name.startsWith(NAME_PREFIX)) {
-      const saved = JSON.parse(window.name.slice(NAME_PREFIX.length)) as unknown;
-      if (saved && typeof saved === 'object')
-        for (const [k, v] of Object.entries(saved)) if (typeof v === 'string') tabCopy.set(k, v);
-    }
-  } catch {
-    /* not ours: start empty */
-  }
-  if (failure) useSpare(failure);
-}
-
-function readLocal(key: string): string | null {
-  try {
-    return local?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** Keys left untouched in storage while this page works on them in memory (see {@link holdKey}). */
+/** A key removed while working in the spare (the read-only localStorage may still hold it). */
+const GONE = '\u0000';
+/** Keys left untouched in storage while this page works on them in memory ({@link holdKey}). */
 const held = new Map<string, string | null>();
+
 /**
  * Leaves a key's stored value untouched from now on: this page reads and writes it in memory
  * only (a save from a newer version of the lesson must not be overwritten by this one).
@@ -113,50 +108,31 @@ export function holdKey(key: string): void {
 
 export function readKey(key: string): string | null {
   if (held.has(key)) return held.get(key) ?? null;
-  if (!spare) return readLocal(key);
-  let value: string | null;
-  if (spare === 'session') {
-    try {
-      value = session?.getItem(key) ?? null;
-    } catch {
-      value = null;
-    }
-  } else value = tabCopy.get(key) ?? null;
-  // Nothing in the spare yet: what localStorage still holds (full, or readable only).
-  if (value === null) return readLocal(key);
-  return value === GONE ? null : value;
+  // In the spare first; what is not there yet, localStorage may still hold (full, or read-only).
+  const value = spare === undefined ? null : spare ? read(spare, key) : (tab.get(key) ?? null);
+  return value === null ? read(local, key) : value === GONE ? null : value;
 }
 
 export function writeKey(key: string, value: string | null): void {
-  if (held.has(key)) {
-    held.set(key, value);
-    return;
-  }
-  if (!spare && local) {
-    const failed = tryWrite(local, key, value);
+  if (held.has(key)) return void held.set(key, value);
+  if (spare === undefined) {
+    const failed = put(local, key, value);
     if (!failed) return;
     useSpare(failed);
   }
-  if (!spare) useSpare('blocked');
-  // A removal is remembered, so the read-only copy in localStorage does not come back.
-  const kept = value === null ? (readLocal(key) === null ? null : GONE) : value;
-  if (spare === 'session' && session && tryWrite(session, key, kept) === null) return;
-  if (kept === null) tabCopy.delete(key);
-  else tabCopy.set(key, kept);
-  try {
-    window.name = NAME_PREFIX + JSON.stringify(Object.fromEntries(tabCopy));
-  } catch {
-    /* memory only */
-  }
+  const kept = value ?? (read(local, key) === null ? null : GONE);
+  if (spare && !put(spare, key, kept)) return;
+  if (kept === null) tab.delete(key);
+  else tab.set(key, kept);
+  if (browser) window.name = NAME + JSON.stringify(Object.fromEntries(tab));
 }
 
-/**
- * Storage events from other tabs pass through these filters first: a filter that returns false
- * keeps the event from this page's stores (./progress.ts asks before letting a reset in).
- */
 type Filter = (event: StorageEvent, key: string) => boolean;
 const filters: Filter[] = [];
-/** `filter(event, key)`: whether the store of `key` may hear `event`. */
+/**
+ * Storage events from other tabs pass `filter(event, key)` first: false keeps the event from
+ * the store of `key` (./progress.ts asks before letting another tab's reset in).
+ */
 export function filterStorageEvents(filter: Filter): void {
   filters.push(filter);
 }
@@ -177,10 +153,9 @@ const safeEngine = new Proxy({} as Record<string, string>, {
 });
 setPersistentEngine(
   safeEngine,
-  typeof window === 'undefined'
-    ? { addEventListener() {}, removeEventListener() {} }
-    : {
-        addEventListener(key: string, listener: PersistentListener, restore: () => void) {
+  browser
+    ? {
+        addEventListener(key, listener, restore) {
           // The window hands over a real StorageEvent (its key is null when storage was cleared).
           const filtered: PersistentListener = (event) => {
             if (filters.every((f) => f(event as unknown as StorageEvent, key))) listener(event);
@@ -188,12 +163,13 @@ setPersistentEngine(
           wrapped.set(listener, filtered);
           windowPersistentEvents.addEventListener(key, filtered, restore);
         },
-        removeEventListener(key: string, listener: PersistentListener, restore: () => void) {
+        removeEventListener(key, listener, restore) {
           windowPersistentEvents.removeEventListener(
             key,
             wrapped.get(listener) ?? listener,
             restore,
           );
         },
-      },
+      }
+    : { addEventListener() {}, removeEventListener() {} },
 );

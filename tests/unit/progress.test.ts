@@ -2,19 +2,17 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import * as v from '../../src/core/shape';
 import {
-  PROGRESS_FILE_MAX,
   PROGRESS_VERSION,
   changedStrings,
   decodeProgress,
-  decodeProgressFile,
   emptyProgress,
   hasAnyProgress,
-  mergeProgress,
   type Progress,
   progressSchema,
   scorePercent,
   type CaseProgress,
 } from '../../src/core/progress';
+import { PROGRESS_FILE_MAX, decodeProgressFile, mergeProgress } from '../../src/core/progress-file';
 import { nextUnfinishedStep, stepStatus } from '../../src/core/step-status';
 
 const STEPS = ['first-impressions', 'red-flags', 'experts', 'statistics', 'second-look'];

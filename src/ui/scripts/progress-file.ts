@@ -4,8 +4,10 @@
  * changes nothing, and a good one is added or replaces only once the student chooses.
  */
 import { $progress } from '../../stores/progress';
-import { $backupCount, backupsFile } from '../../stores/backups';
-import { decodeProgressFile, mergeProgress } from '../../core/progress';
+import { $storageStatus } from '../../stores/storage';
+import { readBackups } from '../../stores/backups';
+import { download, downloadBackups } from './download';
+import { decodeProgressFile, mergeProgress } from '../../core/progress-file';
 
 const box = document.querySelector<HTMLElement>('[data-progress-file]');
 if (box) {
@@ -20,25 +22,15 @@ if (box) {
     if (status) status.textContent = messages[key] ?? '';
   };
 
-  const save = (text: string, name: string) => {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
   q('save')?.addEventListener('click', () => {
-    save(JSON.stringify($progress.get(), null, 2), messages['fileName'] ?? 'progress.json');
+    download(JSON.stringify($progress.get(), null, 2), messages['fileName'] ?? 'progress.json');
     say('saved');
   });
   // Copies set aside (unreadable saves, another tab's edits): a teacher may want them.
   const backups = q('backups');
   if (backups) {
-    $backupCount.subscribe((n) => (backups.hidden = n === 0));
-    backups.addEventListener('click', () =>
-      save(backupsFile(), backups.dataset['file'] ?? 'copies.json'),
-    );
+    $storageStatus.subscribe(() => (backups.hidden = readBackups().length === 0));
+    backups.addEventListener('click', () => downloadBackups(backups.dataset['file'] ?? ''));
   }
   q('open')?.addEventListener('click', () => input?.click());
   input?.addEventListener('change', async () => {
