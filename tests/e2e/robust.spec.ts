@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
-import { test, expect, seedProgress, waitForIslands } from './fixtures';
+import { test, expect, ratePosts, seedProgress, waitForIslands } from './fixtures';
 import { base32ToBits, bitsToBase32, checksum32 } from '../../src/core/base32';
 import { encodeCompletion, type CompletionRecord } from '../../src/core/completion-code';
 import { stepKinds } from '../../src/core/steps';
@@ -174,6 +174,16 @@ test('a double-click on "Save my first impressions" saves once and stays on the 
   await page.evaluate(() => new Promise(requestAnimationFrame));
   expect(navigations).toEqual([]);
   await expect(page).toHaveURL(/first-impressions\/$/);
+
+  // The warm-up: the saved card and the step footer move up; the second click does nothing.
+  await page.goto(`${CASE}warm-up/`);
+  await waitForIslands(page);
+  await ratePosts(page, () => 4);
+  await page.getByRole('button', { name: 'Save my warm-up answers' }).dblclick();
+  await expect(page.getByRole('heading', { name: /Warm-up saved/ })).toBeVisible();
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  expect(navigations.filter((u) => !u.endsWith('/warm-up/'))).toEqual([]);
+  await expect(page.getByRole('heading', { name: /Warm-up saved/ })).toBeVisible();
 });
 
 const KEY = 'second-look:progress';
