@@ -166,7 +166,7 @@ export default defineConfig({
             if (/node_modules\/(nanostores|@nanostores\/persistent)\//.test(id))
               return 'lesson-state';
             if (
-              /src\/(stores\/(storage|progress|assignment|module-time)|core\/(progress|assignment|steps|shape)|i18n\/translate|ui\/scripts\/(step-footer|storage-notice))\.ts$/.test(
+              /src\/(stores\/(storage|progress|assignment|module-time)|core\/(progress|assignment|steps|shape)|i18n\/translate|ui\/scripts\/(step-footer|storage-notice|storage-notice-box))\.ts$/.test(
                 id,
               )
             )

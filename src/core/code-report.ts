@@ -2,6 +2,23 @@
 import type { CodeError, CompletionRecord, DecodedCode } from './completion-code';
 import type { StepKind } from './steps';
 import { normalizeBase32 } from './base32';
+import { cleanName } from './completion-code';
+
+/** How much of a pasted line is echoed back: a paste can be 100,000 characters long. */
+export const ECHO_MAX = 40;
+
+/** The start of a pasted line (no control or bidi characters), and its full length. */
+export function echoInput(input: string): { start: string; length: number; cut: boolean } {
+  const cut = input.length > ECHO_MAX;
+  const start = cleanName(
+    cut
+      ? Array.from(input.slice(0, ECHO_MAX + 1))
+          .slice(0, -1)
+          .join('')
+      : input,
+  );
+  return { start: cut ? `${start}…` : start, length: input.length, cut };
+}
 
 export interface CheckedLine {
   /** 1-based line number in what the teacher pasted. */
@@ -47,12 +64,14 @@ export function isGood(
 
 /**
  * A spreadsheet cell: quoted, with a leading apostrophe for text a spreadsheet would run as a
- * formula (a student's "name" could be `=HYPERLINK(...)`).
+ * formula (a student's "name" could be `=HYPERLINK(...)`), also after leading spaces or line
+ * breaks, which a spreadsheet trims before it looks.
  */
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // eslint-disable-next-line no-control-regex
+  if (typeof value === 'string' && /^[\s\u0000-\u001f]*[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) || text !== String(value) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -99,7 +118,7 @@ export function toCsv(
           : labels.errors(l.result.error);
       return [
         l.line,
-        l.input,
+        echoInput(l.input).start,
         ...steps.flatMap(() => ['', '']),
         '',
         '',

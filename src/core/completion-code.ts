@@ -89,15 +89,49 @@ export function caseHash(code: string): number {
   return crc16(code) & 0x3ff;
 }
 
-/** Cuts a name to what a code can carry, without breaking a character in two. */
+/** Line breaks and other controls that read as a space; any other control character goes. */
+const SPACE_LIKE = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+/**
+ * Characters a name never needs and a teacher must never see: C0 and C1 controls (NUL, ESC, …),
+ * bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069), and the invisible
+ * direction marks, which could make "gnp.exe" read "exe.png".
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A name as it may be shown: no control or bidi characters, spaces collapsed and trimmed. */
+export function cleanName(name: string): string {
+  return name.replace(SPACE_LIKE, ' ').replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The user-perceived characters of a text (an emoji family is one), or code points. */
+function graphemes(text: string): string[] {
+  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    return Array.from(segmenter.segment(text), (s) => s.segment);
+  }
+  return Array.from(text);
+}
+
+/**
+ * Cleans a name ({@link cleanName}) and cuts it to what a code can carry, whole characters at a
+ * time: never half a letter with its accent, nor half an emoji.
+ */
 export function fitName(name: string): string {
   const encoder = new TextEncoder();
   let out = '';
-  for (const ch of name.trim().replace(/\s+/g, ' ')) {
-    if (encoder.encode(out + ch).length > NAME_MAX_BYTES) break;
-    out += ch;
+  let bytes = 0;
+  for (const g of graphemes(cleanName(name))) {
+    bytes += encoder.encode(g).length;
+    if (bytes > NAME_MAX_BYTES) break;
+    out += g;
   }
-  return out;
+  return out.trim();
+}
+
+/** Whether {@link fitName} changes more than spacing: the student should be told. */
+export function nameWasShortened(name: string): boolean {
+  return fitName(name) !== name.replace(/\s+/g, ' ').trim();
 }
 
 function encodeRating(r: number | null): number {
@@ -252,7 +286,8 @@ export function decodeCompletion(
       discernmentAfter: dAfter === 0 ? null : (dAfter - 9) / 2,
       minutes,
       test,
-      name,
+      // A hand-made code can carry any bytes: only what a name may show.
+      name: cleanName(name),
     },
   };
 }

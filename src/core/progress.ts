@@ -81,7 +81,13 @@ export const migrations: Record<number, (old: Record<string, unknown>) => Record
 
 export type DecodeResult =
   | { ok: true; progress: Progress; migratedFrom?: number }
-  | { ok: false; reason: 'not-json' | 'unknown-version' | 'invalid'; detail: string };
+  | {
+      ok: false;
+      reason: 'not-json' | 'unknown-version' | 'invalid';
+      detail: string;
+      /** Saved by a newer version of the lesson (not broken: leave it for that version). */
+      newer?: true;
+    };
 
 /**
  * Reads a stored string. Never throws; anything it cannot trust comes back as `ok: false`.
@@ -107,7 +113,7 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
     return { ok: false, reason: 'invalid', detail: 'missing version' };
   }
   if (version > PROGRESS_VERSION) {
-    return { ok: false, reason: 'unknown-version', detail: `version ${version}` };
+    return { ok: false, reason: 'unknown-version', detail: `version ${version}`, newer: true };
   }
   let at = version;
   try {
@@ -145,4 +151,22 @@ export function hasAnyProgress(progress: Progress): boolean {
 /** A score as a whole percentage, e.g. 7.5 of 10 → 75. */
 export function scorePercent(score: Score): number {
   return Math.round((100 * score.earned) / score.possible);
+}
+
+/**
+ * The paths (`/cases/x/firstImpressions/reason`) of the texts two documents both hold and that
+ * differ, leaving out times (`…At`); with `clashes`, also a text that only grew or shrank at its
+ * end (typing on from the other's text).
+ */
+export function changedStrings(a: unknown, b: unknown, clashes = false, path = ''): string[] {
+  if (typeof a === 'string' && typeof b === 'string')
+    return a === b || path.endsWith('At') || (clashes && (a.startsWith(b) || b.startsWith(a)))
+      ? []
+      : [path];
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return [];
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return Object.keys(x)
+    .filter((k) => Object.hasOwn(y, k))
+    .flatMap((k) => changedStrings(x[k], y[k], clashes, `${path}/${k}`));
 }

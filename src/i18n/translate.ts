@@ -15,7 +15,8 @@ export type Translate<D> = (key: Leaves<D>, vars?: Record<string, string | numbe
 function lookup(dict: unknown, key: string): string | undefined {
   let node: unknown = dict;
   for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
+    // Own keys only: a key built from data (`errors.constructor`) never finds Object's own.
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
   return typeof node === 'string' ? node : undefined;

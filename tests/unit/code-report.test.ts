@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { checkCodes, csvCell, isGood, toCsv } from '../../src/core/code-report';
+import {
+  ECHO_MAX,
+  checkCodes,
+  csvCell,
+  echoInput,
+  isGood,
+  toCsv,
+} from '../../src/core/code-report';
 import {
   decodeCompletion,
   encodeCompletion,
@@ -53,11 +60,21 @@ describe('checkCodes', () => {
 });
 
 describe('CSV', () => {
+  test('a huge pasted line is echoed by its start and its length', () => {
+    const echo = echoInput('A'.repeat(100_000));
+    expect(echo).toEqual({ start: `${'A'.repeat(ECHO_MAX)}…`, length: 100_000, cut: true });
+    expect(echoInput('SHORT')).toEqual({ start: 'SHORT', length: 5, cut: false });
+  });
+
   test.each([
     ['Ana', 'Ana'],
     ['O"Neil, J', '"O""Neil, J"'],
     ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
     ['-1', `"'-1"`],
+    // A spreadsheet trims leading spaces and line breaks before it looks for a formula.
+    [' =1+2', `"' =1+2"`],
+    ['\n\n@SUM(A1)', `"'\n\n@SUM(A1)"`],
+    ['\u0000+1', `"'\u0000+1"`],
     [null, ''],
     [42, '42'],
     [-1, '-1'],

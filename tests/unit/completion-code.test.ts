@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import {
   decodeCompletion,
   encodeCompletion,
+  cleanName,
   fitName,
+  nameWasShortened,
   type CompletionRecord,
   type StepResult,
 } from '../../src/core/completion-code';
@@ -203,5 +205,78 @@ describe('completion codes', () => {
         },
       ),
     );
+  });
+
+  describe('names shown to a teacher', () => {
+    const UNSAFE =
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+    const hostile = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(
+          '\u202e',
+          '\u2066',
+          '\u2069',
+          '\u0000',
+          '\u001b',
+          '\u2028',
+          '\t',
+          '\n',
+          '\u0085',
+          ' ',
+        ),
+        fc.constantFrom('é', 'e\u0301', '👩‍👩‍👧‍👦', '🇫🇷', '李', 'a', '='),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      ),
+      maxLength: 40,
+    });
+    const graphemes = (s: string) =>
+      Array.from(
+        new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s),
+        (g) => g.segment,
+      );
+
+    test('cleaning leaves no control or bidi character, no edge spaces, and is idempotent', () => {
+      fc.assert(
+        fc.property(hostile, (name) => {
+          const clean = cleanName(name);
+          expect(clean).not.toMatch(UNSAFE);
+          expect(clean).toBe(clean.trim());
+          expect(cleanName(clean)).toBe(clean);
+          expect(fitName(fitName(name))).toBe(fitName(name));
+        }),
+      );
+    });
+
+    test('a fitted name is whole characters from the start of the clean name, within 31 bytes', () => {
+      fc.assert(
+        fc.property(hostile, (name) => {
+          const fitted = fitName(name);
+          expect(new TextEncoder().encode(fitted).length).toBeLessThanOrEqual(31);
+          const whole = graphemes(cleanName(name));
+          const kept = graphemes(fitted);
+          // Every kept character is a whole character of the clean name, in order from the start.
+          expect(whole.slice(0, kept.length).join('').trim()).toBe(fitted);
+          expect(nameWasShortened(name)).toBe(fitted !== name.replace(/\s+/g, ' ').trim());
+        }),
+      );
+    });
+
+    test('a decoded name is clean, even from a code made by hand', () => {
+      fc.assert(
+        fc.property(hostile, (name) => {
+          const decoded = decodeCompletion(encodeCompletion({ ...record, name }), CASES);
+          expect(decoded.ok && decoded.record.name).toBe(fitName(name));
+        }),
+      );
+    });
+
+    test('the examples of the issue', () => {
+      expect(fitName('Ann\u202Egnp.exe')).toBe('Anngnp.exe');
+      expect(fitName('é'.repeat(30))).toBe('é'.repeat(15));
+      expect(nameWasShortened('é'.repeat(30))).toBe(true);
+      expect(fitName('Zoë Okafor-Smith 👩‍👩‍👧‍👦')).toBe('Zoë Okafor-Smith');
+      expect(fitName('\t\nBo\u0000b\u001b[31m\u2028x')).toBe('Bob[31m x');
+    });
   });
 });

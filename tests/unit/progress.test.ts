@@ -3,13 +3,16 @@ import fc from 'fast-check';
 import * as v from '../../src/core/shape';
 import {
   PROGRESS_VERSION,
+  changedStrings,
   decodeProgress,
   emptyProgress,
   hasAnyProgress,
+  type Progress,
   progressSchema,
   scorePercent,
   type CaseProgress,
 } from '../../src/core/progress';
+import { PROGRESS_FILE_MAX, decodeProgressFile, mergeProgress } from '../../src/core/progress-file';
 import { nextUnfinishedStep, stepStatus } from '../../src/core/step-status';
 
 const STEPS = ['first-impressions', 'red-flags', 'experts', 'statistics', 'second-look'];
@@ -221,5 +224,89 @@ describe('step status and the next step', () => {
         cases: { c: { modules: {}, firstImpressions: { claims: {} } } },
       }),
     ).toBe(true);
+  });
+});
+
+describe('progress files', () => {
+  const doc = (extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      version: 1,
+      cases: { c: { modules: { m: { status: 'done' } } } },
+      ...extra,
+    });
+
+  test('a file is read with the saved-progress decoder; anything else is one problem, never a throw', () => {
+    expect(decodeProgressFile(doc()).ok).toBe(true);
+    expect(decodeProgressFile('{"version":9,"cases":{}}')).toEqual({ ok: false, problem: 'newer' });
+    expect(decodeProgressFile('{"version":1,"cases":{}}')).toEqual({ ok: false, problem: 'empty' });
+    expect(
+      decodeProgressFile('{"version":1,"cases":{"__proto__":{"modules":{"x":{"status":"done"}}}}}'),
+    ).toEqual({ ok: false, problem: 'empty' });
+    expect(decodeProgressFile('x'.repeat(PROGRESS_FILE_MAX + 1))).toEqual({
+      ok: false,
+      problem: 'too-big',
+    });
+    for (const text of ['', 'null', '[]', '"s"', '{}', '\u0000PNG', 42, null])
+      expect(decodeProgressFile(text)).toEqual({ ok: false, problem: 'foreign' });
+  });
+
+  test('any text: the decoder never throws, and what it accepts is a valid document with answers', () => {
+    const json = fc.jsonValue().map((v) => JSON.stringify(v));
+    const docs = fc
+      .record({
+        version: fc.oneof(fc.constant(1), fc.integer()),
+        cases: fc.dictionary(fc.string(), fc.anything()),
+      })
+      .map((v) => JSON.stringify(v));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), json, docs), (text) => {
+        const result = decodeProgressFile(text);
+        if (!result.ok) return;
+        const again = decodeProgress(JSON.stringify(result.progress));
+        expect(again.ok && again.progress).toEqual(result.progress);
+        expect(hasAnyProgress(result.progress)).toBe(true);
+        expect(Object.getPrototypeOf(result.progress.cases)).toBe(Object.prototype);
+      }),
+    );
+  });
+
+  test('merging keeps the further of each step and every step only one side has', () => {
+    const here = {
+      version: 1,
+      cases: {
+        c: {
+          modules: { a: { status: 'done' }, b: { status: 'in-progress' } },
+          firstImpressions: { claims: {}, reason: 'here' },
+        },
+      },
+    } as Progress;
+    const there = {
+      version: 1,
+      cases: {
+        c: {
+          modules: { a: { status: 'in-progress' }, b: { status: 'done' }, d: { status: 'done' } },
+          firstImpressions: { claims: {}, reason: 'there', completedAt: 't' },
+        },
+        e: { modules: {} },
+      },
+    } as Progress;
+    const merged = mergeProgress(here, there);
+    expect(merged.cases['c']?.modules).toEqual({
+      a: { status: 'done' },
+      b: { status: 'done' },
+      d: { status: 'done' },
+    });
+    expect(merged.cases['c']?.firstImpressions?.reason).toBe('there');
+    expect(merged.cases['e']).toEqual({ modules: {} });
+    expect(decodeProgress(JSON.stringify(merged)).ok).toBe(true);
+  });
+
+  test('texts changed on both sides are found, growth at the end is not a clash', () => {
+    const a = { cases: { c: { r: 'Hello', startedAt: '1' } } };
+    expect(changedStrings(a, { cases: { c: { r: 'Hello there', startedAt: '2' } } })).toEqual([
+      '/cases/c/r',
+    ]);
+    expect(changedStrings(a, { cases: { c: { r: 'Hello there' } } }, true)).toEqual([]);
+    expect(changedStrings(a, { cases: { c: { r: 'Goodbye' } } }, true)).toEqual(['/cases/c/r']);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { caseProgressOf, type ModuleProgress } from '../../core/progress';
 import { $progress, now, resetModule, updateModule } from '../../stores/progress';
+import { setAsideModule } from '../../stores/backups';
 import {
   decodeExpertsData,
   modulePatch,
@@ -41,6 +42,9 @@ const current = (step: ExpertsStep): ExpertsData =>
   readExperts(caseProgressOf($progress.get(), step.caseId).modules[MODULE_ID], step.cards).data;
 
 function save(step: ExpertsStep, data: ExpertsData, seconds: number | undefined): void {
+  // Saved answers this step could not read are set aside before the first new answer replaces them.
+  const saved = caseProgressOf($progress.get(), step.caseId).modules[MODULE_ID];
+  if (readExperts(saved, step.cards).unreadable) setAsideModule(step.caseId, MODULE_ID, saved);
   updateModule(step.caseId, MODULE_ID, {
     ...modulePatch(step.cards, data, now()),
     ...(seconds === undefined ? {} : { seconds }),

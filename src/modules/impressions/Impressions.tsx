@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { useCaseProgress } from '../../ui/use-case-progress';
 import { StringsProvider, useT } from '../../ui/strings';
+import { ignoreRestOfDoubleClick } from '../../ui/double-click-guard';
 import { completeImpressions, reopenImpressions, type ImpressionsStep as StepKey } from './store';
 import type { FormMessages, ImpressionsProps } from './view-types';
 import FirstSaved from './parts/FirstSaved';
@@ -42,10 +43,12 @@ function ImpressionsStep(props: ImpressionsProps) {
 
   const submit = () => {
     justChanged.current = 'submitted';
+    ignoreRestOfDoubleClick();
     completeImpressions(caseId, step);
   };
   const reopen = () => {
     justChanged.current = 'reopened';
+    ignoreRestOfDoubleClick();
     reopenImpressions(caseId, step);
   };
 

@@ -6,6 +6,7 @@
  */
 import { caseProgressOf, type ModuleProgress } from '../../core/progress';
 import { $progress, now, resetModule, updateModule } from '../../stores/progress';
+import { setAsideModule } from '../../stores/backups';
 import {
   decodeStatisticsData,
   moduleScore,
@@ -112,5 +113,6 @@ export function tryAgain(caseId: string): void {
 
 /** Saved answers that cannot be read are cleared, so the step starts fresh. */
 export function clearUnreadable(caseId: string): void {
+  setAsideModule(caseId, MODULE_ID, caseProgressOf($progress.get(), caseId).modules[MODULE_ID]);
   resetModule(caseId, MODULE_ID);
 }

@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import { useStore } from '@nanostores/react';
 import { summarize } from '../../core/completion';
-import { encodeCompletion } from '../../core/completion-code';
+import { encodeCompletion, fitName } from '../../core/completion-code';
 import { lessonOrder } from '../../core/lesson';
 import type { StepKind } from '../../core/steps';
 import { $assignment } from '../../stores/assignment';
@@ -65,7 +65,7 @@ function SummaryBody({
     before: record.test?.before ? summarizeTest(test.truth, record.test.before) : null,
     after: record.test?.after ? summarizeTest(test.truth, record.test.after) : null,
   };
-  const code = remaining.length === 0 && name.trim() !== '' ? encodeCompletion(record) : null;
+  const code = remaining.length === 0 && fitName(name) !== '' ? encodeCompletion(record) : null;
   const title = (id: StepKind) => steps.find((s) => s.id === id)?.title ?? id;
   const answers = writtenAnswers(caseProgress, experts, {
     firstReason: t('summary.firstReason'),

@@ -14,6 +14,7 @@ import type { TransferProps } from './view-types';
 import TestForm from './parts/TestForm';
 import BeforeSaved from './parts/BeforeSaved';
 import TestResults from './parts/TestResults';
+import { ignoreRestOfDoubleClick } from '../../ui/double-click-guard';
 
 export default function TransferTest(props: TransferProps) {
   return (
@@ -60,6 +61,7 @@ function Test(props: TransferProps) {
             ? undefined
             : () => {
                 justChanged.current = true;
+                ignoreRestOfDoubleClick();
                 reopenTest(caseId, 'before');
               }
         }
@@ -77,6 +79,7 @@ function Test(props: TransferProps) {
       showNoWarmUp={phase === 'after' && mounted && data?.before?.completedAt === undefined}
       onSubmit={() => {
         justChanged.current = true;
+        ignoreRestOfDoubleClick();
         submitTest(caseId, phase);
       }}
     />

@@ -55,7 +55,11 @@ if (list) {
     if (hash === '#assignment-opened') {
       if (status) status.textContent = messages.started;
     } else if (box) {
-      box.textContent = messages.errors[error] ?? messages.errors['generic'] ?? '';
+      // Own keys only: `#link-error=constructor` must not find Object's own `constructor`.
+      box.textContent =
+        (Object.hasOwn(messages.errors, error) ? messages.errors[error] : undefined) ??
+        messages.errors['generic'] ??
+        '';
       box.hidden = false;
     }
     history.replaceState(null, '', location.pathname + location.search);

@@ -1,7 +1,7 @@
 /** The checked codes: a table of the good ones, and what is wrong with the others. */
 import { useId, type RefObject } from 'react';
 import type { CompletionRecord } from '../../../core/completion-code';
-import { isGood, type CheckedLine } from '../../../core/code-report';
+import { echoInput, isGood, type CheckedLine } from '../../../core/code-report';
 import { formatGap } from '../../../core/discernment';
 import type { StepKind } from '../../../core/steps';
 import type { Leaves } from '../../../i18n/translate';
@@ -70,7 +70,9 @@ export default function CheckResults({
               {good.map(({ line, result: { record }, assignmentLabel }) => (
                 <tr key={line}>
                   <td>{line}</td>
-                  <th scope="row">{record.name}</th>
+                  <th scope="row">
+                    <bdi>{record.name}</bdi>
+                  </th>
                   {steps.map((s) => (
                     <td key={s.id}>{stepCell(record, s.id)}</td>
                   ))}
@@ -104,7 +106,7 @@ export default function CheckResults({
                 {l.duplicateOf
                   ? t('check.duplicate', { n: l.duplicateOf })
                   : !l.result.ok && t(`check.errors.${l.result.error}` as Leaves<Messages>)}{' '}
-                <code>{l.input}</code>
+                <Echo input={l.input} />
               </li>
             ))}
           </ul>
@@ -116,5 +118,19 @@ export default function CheckResults({
         </button>
       </div>
     </section>
+  );
+}
+
+/** A pasted line as it is echoed back: its start, and its length when it is long. */
+function Echo({ input }: { input: string }) {
+  const t = useT<Messages>();
+  const echo = echoInput(input);
+  return (
+    <>
+      <code>
+        <bdi>{echo.start}</bdi>
+      </code>
+      {echo.cut && ` ${t('check.longLine', { n: echo.length.toLocaleString('en') })}`}
+    </>
   );
 }

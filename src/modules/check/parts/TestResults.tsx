@@ -90,7 +90,9 @@ export default function TestResults({ rows, words }: Props) {
             {rows.map(({ line, name, test }) => (
               <tr key={line} data-outcome={test.outcome ?? undefined}>
                 <td>{line}</td>
-                <th scope="row">{name}</th>
+                <th scope="row">
+                  <bdi>{name}</bdi>
+                </th>
                 <td>
                   {test.before || test.after ? pair(right(test.before), right(test.after)) : '—'}
                 </td>

@@ -13,6 +13,7 @@ import {
 } from '../scoring';
 import type { CardView, ExpertsMessages } from '../view-types';
 import { OutcomeIcon, VerdictIcon } from './Icons';
+import { ignoreRestOfDoubleClick } from '../../../ui/double-click-guard';
 
 interface Props {
   card: CardView;
@@ -107,6 +108,8 @@ export default function VerdictStep({ card, explain, answer, onVerdict, focusRes
       return;
     }
     setError(null);
+    // What replaces the form (the answer, "Next source") must not take the rest of a double-click.
+    ignoreRestOfDoubleClick();
     onVerdict(verdict, confidence);
   };
 

@@ -8,6 +8,7 @@ import { parseNumberInput } from '../scoring';
 import type { StatisticsMessages, QuestionView } from '../view-types';
 import NumberGuess, { describeValue, typedValue } from './NumberGuess';
 import ChoiceGuess from './ChoiceGuess';
+import { ignoreRestOfDoubleClick } from '../../../ui/double-click-guard';
 
 interface Props {
   question: QuestionView;
@@ -78,6 +79,8 @@ export default function FigureQuestion({ question: q, guess, domId, onGuess, onL
         ?.focus();
       return;
     }
+    // What replaces the form (the comparison, "Next") must not take the rest of a double-click.
+    ignoreRestOfDoubleClick();
     onLockIn();
   };
 

@@ -3,6 +3,7 @@
  * copy or print for the teacher.
  */
 import { useId, useRef, useState } from 'react';
+import { fitName, nameWasShortened } from '../../../core/completion-code';
 import { setStudentName } from '../../../stores/student';
 import { useT } from '../../../ui/strings';
 import type { Messages } from '../view-types';
@@ -18,6 +19,7 @@ export default function CodeCard({ name, code }: Props) {
   const uid = useId();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const codeRef = useRef<HTMLElement>(null);
+  const shortened = code !== null && nameWasShortened(name);
 
   const copy = async () => {
     if (!code) return;
@@ -50,13 +52,18 @@ export default function CodeCard({ name, code }: Props) {
         type="text"
         autoComplete="off"
         maxLength={30}
-        aria-describedby={`${uid}-name-help`}
+        aria-describedby={`${uid}-name-help${shortened ? ` ${uid}-name-short` : ''}`}
         value={name}
         onChange={(e) => {
           setStudentName(e.target.value);
           setCopyState('idle');
         }}
       />
+      {shortened && (
+        <p className="muted" id={`${uid}-name-short`}>
+          {t('summary.nameShortened', { name: fitName(name) })}
+        </p>
+      )}
       {code ? (
         <>
           <p className="muted">{t('summary.codeHelp')}</p>
