@@ -165,8 +165,11 @@ export default defineConfig({
           manualChunks(id) {
             if (/node_modules\/(nanostores|@nanostores\/persistent)\//.test(id))
               return 'lesson-state';
+            // Vite's helper for lazy imports: one shared copy, not one inside each chunk that
+            // loads something lazily (the storage notice, the red-flags island).
+            if (id.includes('vite/preload-helper')) return 'lesson-state';
             if (
-              /src\/(stores\/(storage|progress|assignment|module-time)|core\/(progress|assignment|steps|shape)|i18n\/translate|ui\/scripts\/(step-footer|storage-notice|storage-notice-box))\.ts$/.test(
+              /src\/(stores\/(storage|progress|assignment|module-time)|core\/(progress|assignment|steps|shape)|i18n\/translate|ui\/scripts\/(step-footer|storage-notice))\.ts$/.test(
                 id,
               )
             )
