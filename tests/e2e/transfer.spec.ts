@@ -115,6 +115,7 @@ test('a student takes the warm-up, one module, the second test, reads every post
     await group.getByRole('radio', { name: 'Not sure' }).check();
   await article.getByRole('button', { name: 'Save and compare' }).click();
   await page.goto('/paramedics-walkout/summary/');
+  await waitForIslands(page);
   await page.getByLabel('Your name or initials').fill('Ana P.');
   const code = (await page.locator('.code').first().innerText()).trim();
   const decoded = decodeCompletion(code, [{ id: 'paramedics-walkout', code: 'pw' }]);
@@ -126,6 +127,7 @@ test('a student takes the warm-up, one module, the second test, reads every post
 
   // The teacher pastes it: the same numbers.
   await page.goto('/teach/check/');
+  await waitForIslands(page);
   await page.getByLabel(/Completion codes/).fill(code);
   await page.getByRole('button', { name: 'Check the codes' }).click();
   const row = page
