@@ -70,7 +70,6 @@ export const RESULTS_KEYS = [
   'resultsHeading',
   'score',
   'keyThorough',
-  'summaryFound',
   'summaryMarks',
   'summaryHints',
   'summaryNoHints',

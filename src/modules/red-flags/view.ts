@@ -141,6 +141,10 @@ export interface AnswerCard {
   best: string;
   alsoFits: string[];
   checksOut?: string;
+  /** A passage that checks out (issue #13): how a reader would confirm it. */
+  sound?: { confirm: string };
+  /** A red flag outside the core: a bonus. */
+  extra: boolean;
   /** The explanation, rendered from the passage's MDX (trusted: built from content). */
   html: string;
 }
@@ -179,6 +183,8 @@ export async function answerKeyView(entry: CaseItem): Promise<AnswerCard[]> {
       best: name(best),
       alsoFits: others.map(name),
       ...(p.entry.data.checksOut ? { checksOut: p.entry.data.checksOut } : {}),
+      ...(p.entry.data.kind === 'sound' ? { sound: { confirm: p.entry.data.confirm ?? '' } } : {}),
+      extra: p.entry.data.kind === 'red-flag' && p.entry.data.tier === 'extra',
       html: html[passageKey(p)] ?? '',
     };
   });
