@@ -1,4 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
 import { test, expect, waitForIslands, savedProgress, seedProgress } from './fixtures';
 
 const PAGE = '/paramedics-walkout/red-flags/';
@@ -123,7 +125,7 @@ test.describe('a student marks the article', () => {
     await page.getByRole('button', { name: 'Check my answers' }).click();
     const results = page.getByRole('heading', { name: 'Your results' });
     await expect(results).toBeFocused();
-    await expect(page.getByText(`Score: 5 of ${KEY_SIZE} points (9%)`)).toBeVisible();
+    await expect(page.getByText('Score: 5 of 24 points (21%)')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'What you found (5)' })).toBeVisible();
     const found = page.getByRole('listitem').filter({ hasText: 'Dr. Michael Thornton, a veteran' });
     await expect(found).toContainText('Full credit');
@@ -151,7 +153,7 @@ test.describe('a student marks the article', () => {
     };
     const module = saved.cases['paramedics-walkout']?.modules['red-flags'];
     expect(module?.status).toBe('done');
-    expect(module?.score).toEqual({ earned: 5, possible: KEY_SIZE });
+    expect(module?.score).toEqual({ earned: 5, possible: 24 });
     expect(module?.data.marks).toHaveLength(6);
     // The time spent on the step counts up while it is open (the test takes several seconds).
     expect(module?.seconds).toBeGreaterThan(0);
@@ -167,7 +169,7 @@ test.describe('a student marks the article', () => {
 
     await page.goto('/paramedics-walkout/');
     await expect(page.getByRole('link', { name: 'Spot the red flags' })).toBeVisible();
-    await expect(page.getByText('Done: 9%')).toBeVisible();
+    await expect(page.getByText('Done: 21%')).toBeVisible();
     expect(foreignRequests).toEqual([]);
   });
 });
@@ -260,19 +262,21 @@ test('unreadable saved marks start fresh with one notice; hints cost points; mis
   await choose(chooser(page), 'A headline the article does not back up');
   await page.getByRole('button', { name: 'Check my answers' }).click();
   await expect(page.getByText('Hints used: 2. Points taken off for hints: 1.')).toBeVisible();
-  await expect(page.getByText(`Score: 0 of ${KEY_SIZE} points (0%)`)).toBeVisible();
+  await expect(page.getByText('Score: 0 of 24 points (0%)')).toBeVisible();
 
-  // The passages in the key that were not marked, with what checks out in each.
+  // The red flags in the key that were not marked (the 56 less the one found), and the passages
+  // that check out, with how to confirm each.
   await expect(page.getByRole('heading', { name: 'What you found (1)' })).toBeVisible();
-  await page.getByRole('button', { name: `Show the ${KEY_SIZE - 1} passages I missed` }).click();
-  await expect(
-    page.getByRole('heading', { name: `What you missed (${KEY_SIZE - 1})` }),
-  ).toBeFocused();
+  await expect(page.getByRole('heading', { name: /^What checks out/ })).toBeHidden();
+  await page.getByRole('button', { name: 'Show the 55 passages I missed' }).click();
+  await expect(page.getByRole('heading', { name: 'What you missed (55)' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'What checks out (2)' })).toBeVisible();
   const nuffield = page
     .getByRole('listitem')
     .filter({ hasText: 'The Nuffield Trust analysis revealing' });
-  await expect(nuffield).toContainText('What checks out: The 40,000 and the 11.5% match');
-  await nuffield.getByText('Why this is a red flag, and what to do next').click();
+  await expect(nuffield).toContainText('You did not mark this one. It checks out:');
+  await expect(nuffield).toContainText('How to confirm it: Search for the Nuffield Trust’s');
+  await nuffield.getByText('Why it checks out').first().click();
   await expect(nuffield).toContainText('about 44,500 nurses joined NHS England');
   await expect(markedArticle(page)).toContainText('(missed)');
   await expectNoAxeViolations('results with the missed passages shown');
@@ -326,7 +330,7 @@ test('hints, the key and explanations load when needed; when they cannot, the pa
   await page.getByRole('button', { name: 'Try loading again' }).click();
   // A hint that never showed costs nothing.
   await expect(page.getByText('No hints used.')).toBeVisible();
-  await expect(page.getByText(`Score: 1 of ${KEY_SIZE} points (2%)`)).toBeVisible();
+  await expect(page.getByText('Score: 1 of 24 points (4%)')).toBeVisible();
 
   const card = page.getByRole('listitem').filter({ hasText: `“${HEADLINE}”` });
   await expect(card).toContainText('Full credit');
@@ -344,6 +348,179 @@ test('hints, the key and explanations load when needed; when they cannot, the pa
   const again = page.getByRole('listitem').filter({ hasText: `“${HEADLINE}”` });
   await again.getByText('Why this is a red flag, and what to do next').click();
   await expect(again.locator('.rf-explain__body')).toContainText('Why it’s a red flag.');
+});
+
+/** The key's passages, read from the content files (issue #13: red flags, core or extra, and sound). */
+interface KeyFile {
+  file: string;
+  quote: string;
+  occurrence?: number;
+  kind?: 'red-flag' | 'sound';
+  tier?: 'core' | 'extra';
+  types: string[];
+}
+const KEY_DIR = 'content/cases/paramedics-walkout/red-flags';
+const KEY: KeyFile[] = readdirSync(KEY_DIR)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((file) => {
+    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`${KEY_DIR}/${file}`, 'utf8'))?.[1];
+    return { file, ...(parseYaml(front ?? '') as Omit<KeyFile, 'file'>) };
+  });
+const SOUND = KEY.filter((k) => k.kind === 'sound');
+const CORE = KEY.filter((k) => k.kind !== 'sound' && (k.tier ?? 'core') === 'core');
+const EXTRAS = KEY.filter((k) => k.kind !== 'sound' && k.tier === 'extra');
+
+/**
+ * Selects a key passage's words in the article (as a drag would) and clicks them, which marks the
+ * selected words, then names the mark `typeName` in the chooser.
+ */
+async function markQuote(page: Page, key: KeyFile, typeName: string) {
+  const found = await article(page).evaluate(
+    (root, { quote, occurrence }) => {
+      const nodes: { node: Text; at: number }[] = [];
+      let text = '';
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push({ node: node as Text, at: text.length });
+        text += node.textContent ?? '';
+      }
+      let start = -1;
+      for (let n = 0; n < occurrence; n++) {
+        start = text.indexOf(quote, start + 1);
+        if (start === -1) return false;
+      }
+      const end = start + quote.length;
+      const locate = (offset: number, isEnd: boolean) => {
+        const hit = nodes.findLast((n) =>
+          isEnd
+            ? n.at < offset
+            : n.at <= offset && n.at + (n.node.textContent?.length ?? 0) > offset,
+        );
+        return hit ? ([hit.node, offset - hit.at] as const) : null;
+      };
+      const from = locate(start, false);
+      const to = locate(end, true);
+      if (!from || !to) return false;
+      const range = document.createRange();
+      range.setStart(...from);
+      range.setEnd(...to);
+      from[0].parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      // A click as a mouse makes it: pressed (the island loads the kinds then), then clicked.
+      const target = from[0].parentElement;
+      target?.dispatchEvent(
+        new PointerEvent('pointerdown', { bubbles: true, pointerType: 'mouse' }),
+      );
+      target?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      return true;
+    },
+    { quote: key.quote, occurrence: key.occurrence ?? 1 },
+  );
+  expect(found, `the quote of ${key.file} is in the article`).toBe(true);
+  await expect(chooser(page)).toBeVisible();
+  await chooser(page).getByRole('radio', { name: typeName, exact: true }).check();
+  await chooser(page).getByRole('button', { name: 'Save mark' }).click();
+  await expect(chooser(page)).toBeHidden();
+}
+
+/** The kinds' names by id, as the chooser shows them (kinds.json). */
+async function kindNames(page: Page): Promise<Map<string, string>> {
+  const kinds = (await (await page.request.get(`${PAGE}kinds.json`)).json()) as {
+    types: [string, string][];
+  };
+  return new Map(kinds.types.map(([id, name]) => [id, name]));
+}
+
+test.describe('discernment (#13): red flags and passages that check out', () => {
+  test('the chooser offers "It checks out" first, set apart; a careful student finds the core and confirms what checks out', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
+    test.setTimeout(120_000);
+    expect(CORE).toHaveLength(22);
+    expect(SOUND).toHaveLength(2);
+    await page.goto(PAGE);
+    await waitForIslands(page);
+    const names = await kindNames(page);
+
+    await sentence(page, 'Dr. Michael Thornton').click();
+    const radios = chooser(page).getByRole('radio');
+    await expect(radios.first()).toHaveAccessibleName('It checks out');
+    await expect(radios.first()).toHaveAccessibleDescription(
+      /^Accurate or checkable as written: a real figure correctly sourced/,
+    );
+    await expect(chooser(page)).toContainText('Or name the red flag:');
+    await expectNoAxeViolations('the chooser with "It checks out"');
+    await chooser(page).getByRole('button', { name: 'Cancel' }).click();
+
+    for (const key of CORE) await markQuote(page, key, names.get(key.types[0] ?? '') ?? '');
+    for (const key of SOUND) await markQuote(page, key, 'It checks out');
+    const marks = page.getByRole('region', { name: `Your marks (${CORE.length + 2})` });
+    await expect(marks.getByRole('listitem').filter({ hasText: 'It checks out' })).toHaveCount(2);
+    // A "checks out" mark has its own words in the article, not a red flag's.
+    await expect(article(page)).toContainText('(marked as Checks out)');
+
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    await expect(page.locator('.rf-headline')).toHaveText('You found 22 of the 22 core red flags.');
+    await expect(page.getByText('You found most of the core: a careful reading.')).toBeVisible();
+    await expect(page.getByText('Score: 24 of 24 points (100%)')).toBeVisible();
+    await expect(
+      page.getByText('Passages that check out: you spotted 2 of 2; you marked 0 as a red flag.'),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'What checks out (2)' })).toBeVisible();
+    await expect(page.getByText('You spotted that this checks out.')).toHaveCount(2);
+    await expect(page.getByText('but it checks out')).toHaveCount(0);
+    await expectNoAxeViolations('results: a careful reading');
+    const saved = (await savedProgress(page)) as {
+      cases: Record<string, { modules: Record<string, { score?: unknown }> }>;
+    };
+    expect(saved.cases['paramedics-walkout']?.modules['red-flags']?.score).toEqual({
+      earned: 24,
+      possible: 24,
+    });
+  });
+
+  test('marking every key passage with one type never reads as success; each false alarm is explained', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
+    test.setTimeout(180_000);
+    await page.goto(PAGE);
+    await waitForIslands(page);
+    const names = await kindNames(page);
+    const one = names.get('emotive-language') ?? '';
+    for (const key of KEY) await markQuote(page, key, one);
+
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    await expect(page.locator('.rf-headline')).toHaveText(
+      `You found 22 of the 22 core red flags, and ${EXTRAS.length} extras as a bonus.`,
+    );
+    // The same headline is announced.
+    await expect(
+      page.getByRole('status').filter({ hasText: 'You found 22 of the 22' }),
+    ).toBeAttached();
+    await expect(page.getByText('You found most of the core: a careful reading.')).toHaveCount(0);
+    await expect(
+      page.getByText('Passages that check out: you spotted 0 of 2; you marked 2 as a red flag.'),
+    ).toBeVisible();
+    const falseAlarms = page
+      .getByRole('listitem')
+      .filter({ hasText: 'You marked this as a red flag, but it checks out:' });
+    await expect(falseAlarms).toHaveCount(2);
+    // Each says why it checks out (open at once) and how to confirm it.
+    for (const card of await falseAlarms.all()) {
+      await expect(card).toContainText('Why it checks out.');
+      await expect(card).toContainText('How to confirm it:');
+      await expect(card).toContainText(`You named it: ${one}`);
+    }
+    await expect(
+      falseAlarms.filter({ hasText: 'The Nuffield Trust analysis revealing' }),
+    ).toContainText('Search for the Nuffield Trust’s analysis of nurses leaving the NHS');
+    await expectNoAxeViolations('results: false alarms explained');
+  });
 });
 
 test.describe('without JavaScript', () => {
@@ -364,7 +541,10 @@ test.describe('without JavaScript', () => {
     const cards = page.getByRole('listitem').filter({ has: page.locator('blockquote') });
     await expect(cards).toHaveCount(KEY_SIZE);
     const nuffield = cards.filter({ hasText: 'The Nuffield Trust analysis revealing' });
-    await expect(nuffield).toContainText('What checks out: The 40,000 and the 11.5% match');
+    await expect(nuffield).toContainText('It checks out');
+    await expect(nuffield).toContainText(
+      'How to confirm it: Search for the Nuffield Trust’s analysis',
+    );
     await expect(nuffield).toContainText('about 44,500 nurses joined NHS England');
     await expect(page.getByRole('main')).toContainText(
       'We could not find any record of her in the sources we searched',

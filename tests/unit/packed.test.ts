@@ -50,9 +50,29 @@ describe('the packed red-flags content', () => {
       end: 7,
       types: ['emotive-language'],
       difficulty: 'hard',
+      kind: 'red-flag',
+      tier: 'core',
       checksOut: 'Ok.',
     },
-    { id: '9', start: 9, end: 56, types: ['emotive-language', 'x'], difficulty: 'easy' },
+    {
+      id: '9',
+      start: 9,
+      end: 56,
+      types: ['emotive-language', 'x'],
+      difficulty: 'easy',
+      kind: 'red-flag',
+      tier: 'extra',
+    },
+    {
+      id: '60',
+      start: 60,
+      end: 70,
+      types: [],
+      difficulty: 'medium',
+      kind: 'sound',
+      tier: 'core',
+      confirm: 'Look it up.',
+    },
   ];
   const messages = pageMessages();
 
@@ -78,7 +98,7 @@ describe('the packed red-flags content', () => {
     expect(all.article).toEqual(messages.article);
   });
 
-  test('the key round-trips (with and without "what checks out"), with the results\' strings', () => {
+  test('the key round-trips (with and without "what checks out"; tiers; a sound passage with how to confirm it), with the results\' strings', () => {
     const strings = { redFlags: { resultsHeading: 'Results' } } as ResultsJson['messages'];
     const results = packResults(passages, strings);
     expect(unpackResults(results)).toEqual(passages);

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   CHECKS_OUT,
+  markTone,
   scoreDiscernment,
   type TieredPassage,
 } from '../../src/modules/red-flags/discernment';
@@ -129,5 +130,25 @@ describe('scoreDiscernment', () => {
         },
       ),
     );
+  });
+});
+
+describe("markTone: how one mark reads in the results' article", () => {
+  test('"checks out" on a sound passage is confirmed; on a red flag, called sound', () => {
+    expect(markTone(mark(7, CHECKS_OUT), KEY)).toBe('confirmed');
+    expect(markTone(mark(0, CHECKS_OUT), KEY)).toBe('called-sound');
+  });
+  test('a red-flag mark on a sound passage is a false alarm; on a red flag, its credit', () => {
+    expect(markTone(mark(8, 'emotive'), KEY)).toBe('false-alarm');
+    expect(markTone(mark(0, 'emotive'), KEY)).toBe('full');
+    expect(markTone(mark(5, 'other'), KEY)).toBe('partial');
+    expect(markTone(mark(1, 'unrelated'), KEY)).toBe('spotted');
+  });
+  test('a mark that finds no key passage is unkeyed, whatever its type', () => {
+    expect(markTone(mark(12, 'emotive'), KEY)).toBe('unkeyed');
+    expect(markTone(mark(12, CHECKS_OUT), KEY)).toBe('unkeyed');
+  });
+  test('a mark across a sound passage and a red flag reads as a false alarm', () => {
+    expect(markTone({ start: 64, end: 76, type: 'emotive' }, KEY)).toBe('false-alarm');
   });
 });

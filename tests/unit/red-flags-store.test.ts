@@ -32,8 +32,24 @@ const mark = (start: number, end: number, type: string): SavedMark => ({
   text: 'x'.repeat(end - start),
 });
 const KEY: PassageView[] = [
-  { id: '0', start: 0, end: 10, types: ['a', 'b'], difficulty: 'easy' },
-  { id: '20', start: 20, end: 30, types: ['b'], difficulty: 'hard' },
+  {
+    id: '0',
+    start: 0,
+    end: 10,
+    types: ['a', 'b'],
+    difficulty: 'easy',
+    kind: 'red-flag',
+    tier: 'core',
+  },
+  {
+    id: '20',
+    start: 20,
+    end: 30,
+    types: ['b'],
+    difficulty: 'hard',
+    kind: 'red-flag',
+    tier: 'core',
+  },
 ];
 
 beforeEach(() => resetProgress());

@@ -110,7 +110,7 @@ function Step({ page, caseId }: { page: PageContent; caseId: string }) {
   const explanations = useDeferred<ExplanationsJson>(files.explanations, results);
   const score = useMemo(
     () =>
-      results && loaded ? loaded.code.scoreMarks(data.marks, loaded.passages, data.hints) : null,
+      results && loaded ? loaded.code.scoreStep(data.marks, loaded.passages, data.hints) : null,
     [results, data.marks, data.hints, loaded],
   );
 
@@ -127,15 +127,10 @@ function Step({ page, caseId }: { page: PageContent; caseId: string }) {
     const now = latest.current();
     if (now.data.marks.length === 0) return;
     const { passages: key, code } = loaded;
-    const { found, full, partial, spotted } = store.checkMarks(
-      now,
-      code.scoreMarks(now.data.marks, key, now.data.hints),
-    );
-    // Focus goes to the results heading; what was found is announced too.
+    const score = store.checkMarks(now, code.scoreStep(now.data.marks, key, now.data.hints));
+    // Focus goes to the results heading; the headline is announced too.
     setJustChecked(true);
-    setAnnouncement(
-      t('redFlags.summaryFound', { found, total: key.length, full, partial, spotted }),
-    );
+    setAnnouncement(code.headline(t, score));
   }, [checking, loaded, t]);
 
   const tryAgain = () => {

@@ -26,8 +26,9 @@ import {
 } from './score';
 import type { Mark } from './scoring';
 
-/** The type id a "this checks out" mark carries. */
-export const CHECKS_OUT = 'checks-out';
+import { CHECKS_OUT } from './checks-out';
+
+export { CHECKS_OUT };
 
 /** A key passage with its tier and kind. */
 export interface TieredPassage extends Range {
@@ -158,4 +159,34 @@ export function scoreDiscernment(
     possible,
     success: core.total > 0 && core.found >= CORE_SUCCESS * core.total && falseAlarms <= confirmed,
   };
+}
+
+/** How one mark reads in the results' article. */
+export type MarkTone =
+  | Credit
+  | 'confirmed'
+  | 'false-alarm'
+  | 'called-sound'
+  /** Found no key passage. */
+  | 'unkeyed';
+
+/**
+ * How one mark reads on its own: "checks out" on a sound passage is confirmed, on a red flag
+ * called sound; a red-flag mark on a sound passage is a false alarm, on a red flag its best
+ * credit; a mark that finds no key passage is unkeyed. A false alarm outweighs any credit the
+ * same mark earns (the student called a sound passage a red flag).
+ */
+export function markTone(mark: Mark, passages: readonly TieredPassage[]): MarkTone {
+  const hits = passages.filter((p) => marksPassage(mark, p));
+  if (hits.length === 0) return 'unkeyed';
+  const sound = hits.some((p) => p.kind === 'sound');
+  const flags = hits.filter((p) => p.kind === 'red-flag');
+  if (mark.type === CHECKS_OUT) return sound ? 'confirmed' : 'called-sound';
+  if (sound) return 'false-alarm';
+  let best: Credit = 'spotted';
+  for (const p of flags) {
+    const credit = creditFor(p, mark.type);
+    if (CREDIT_POINTS[credit] > CREDIT_POINTS[best]) best = credit;
+  }
+  return best;
 }

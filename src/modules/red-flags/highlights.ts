@@ -1,9 +1,11 @@
 /**
- * What the article highlights while marking: each mark with its type's short name. In the
+ * What the article highlights while marking: each mark with its type's short name (a "checks
+ * out" mark in its own style). In the
  * results, ./parts/result-highlights.ts colours them by credit (it loads with the results).
  */
 import type { Highlight } from './parts/ArticleView';
 import type { SavedMark } from './scoring';
+import { CHECKS_OUT } from './checks-out';
 
 export function markHighlights(
   marks: readonly SavedMark[],
@@ -13,7 +15,7 @@ export function markHighlights(
   return marks.map((m) => ({
     start: m.start,
     end: m.end,
-    tone: 'marked',
+    tone: m.type === CHECKS_OUT ? 'sound' : 'marked',
     label: shortName(m.type),
     srPrefix,
     mark: m.start,

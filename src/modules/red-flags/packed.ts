@@ -18,6 +18,7 @@ import type { MarkableArticle } from '../../core/marking-doc';
 import type {
   KindsJson,
   PageMessages,
+  PassageGroup,
   PassageView,
   RedFlagsMessages,
   ResultsJson,
@@ -65,23 +66,27 @@ export function packResults(
   return {
     passages: passages.map((p) => {
       if (p.id !== passageKey(p)) throw new Error(`packResults: passage id "${p.id}"`);
-      const { start, end, difficulty, types: ids, checksOut } = p;
-      return checksOut === undefined
-        ? [start, end, difficulty, ids]
-        : [start, end, difficulty, ids, checksOut];
+      const { start, end, difficulty, types: ids } = p;
+      const group: PassageGroup = p.kind === 'sound' ? 'sound' : p.tier;
+      const note = p.kind === 'sound' ? p.confirm : p.checksOut;
+      return note === undefined
+        ? [start, end, difficulty, ids, group]
+        : [start, end, difficulty, ids, group, note];
     }),
     messages,
   };
 }
 
 export function unpackResults({ passages }: ResultsJson): PassageView[] {
-  return passages.map(([start, end, difficulty, ids, checksOut]) => ({
+  return passages.map(([start, end, difficulty, ids, group, note]) => ({
     id: passageKey({ start }),
     start,
     end,
     types: ids,
     difficulty,
-    ...(checksOut === undefined ? {} : { checksOut }),
+    kind: group === 'sound' ? 'sound' : 'red-flag',
+    tier: group === 'extra' ? 'extra' : 'core',
+    ...(note === undefined ? {} : group === 'sound' ? { confirm: note } : { checksOut: note }),
   }));
 }
 

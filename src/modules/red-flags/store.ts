@@ -63,10 +63,13 @@ export function takeHint(at: StepNow, sectionId: string): RedFlagsData {
 }
 
 /**
- * The marks were checked against the key (`scoreMarks` in ./score.ts, with `at.data`): the step
+ * The marks were checked against the key (`scoreStep` in ./parts/Results.tsx, with `at.data`): the step
  * is done, with its score, and the results show. Returns the score (the island announces it).
  */
-export function checkMarks(at: StepNow, score: RedFlagsScore): RedFlagsScore {
+export function checkMarks<S extends Pick<RedFlagsScore, 'earned' | 'possible'>>(
+  at: StepNow,
+  score: S,
+): S {
   updateModule(at.caseId, MODULE_ID, {
     data: { ...at.data, checked: true },
     seconds: at.seconds,

@@ -32,6 +32,10 @@ export const PAGE_ONLY_KEYS = [
   'hintWhereMany',
   'and',
   'paragraph',
+  // "It checks out" goes into kinds.json as the first kind (see ./view.ts).
+  'checksOutName',
+  'checksOutShort',
+  'checksOutDefinition',
 ] as const satisfies readonly (keyof Dictionary['redFlags'])[];
 
 /** The `article` strings the island shows (the specimen label above the article). */
@@ -48,6 +52,7 @@ export const KINDS_KEYS = [
   'chooserReplaces',
   'chooserLegend',
   'chooserMissing',
+  'chooserRedFlags',
   'save',
   'remove',
   // Said or shown only once there are marks, which need the kinds' names anyway.
@@ -65,7 +70,6 @@ export const RESULTS_KEYS = [
   'resultsHeading',
   'score',
   'keyThorough',
-  'summaryFound',
   'summaryMarks',
   'summaryHints',
   'summaryNoHints',
@@ -103,6 +107,25 @@ export const RESULTS_KEYS = [
   'tryAgainYes',
   'tryAgainNo',
   'cleared',
+  'headline',
+  'headlineExtras',
+  'success',
+  'notYet',
+  'summarySound',
+  'summaryCalledSound',
+  'soundHeading',
+  'soundIntro',
+  'soundConfirmed',
+  'soundFalseAlarm',
+  'soundNotMarked',
+  'howToConfirm',
+  'calledSoundHeading',
+  'calledSound',
+  'extraTag',
+  'whyChecksOut',
+  'legendConfirmed',
+  'legendFalseAlarm',
+  'legendCalledSound',
 ] as const satisfies readonly (keyof Dictionary['redFlags'])[];
 
 type IslandStrings = Omit<Dictionary['redFlags'], (typeof PAGE_ONLY_KEYS)[number]>;
@@ -151,7 +174,13 @@ export interface PassageView {
   /** Best fit first, then defensible types. */
   types: string[];
   difficulty: Difficulty;
+  /** A red flag, or a passage that checks out (issue #13). */
+  kind: 'red-flag' | 'sound';
+  /** Red flags: the headline core or an extra. Sound passages: 'core' (unused). */
+  tier: 'core' | 'extra';
   checksOut?: string;
+  /** Sound passages: how a reader would confirm it. */
+  confirm?: string;
 }
 
 /** A section's hints, as finished sentences (see ./hints.ts). */
@@ -202,11 +231,25 @@ export interface KindsJson {
   messages: { redFlags: Pick<IslandStrings, KindsKey>; place: Dictionary['place'] };
 }
 
+/** A passage's tier, or "sound" for one that checks out. */
+export type PassageGroup = 'core' | 'extra' | 'sound';
+
 /** `results.json`: the key (packed, see ./packed.ts) and the results' strings. */
 export interface ResultsJson {
+  /**
+   * Each passage; `group` is its tier for a red flag, or "sound"; `note` is what checks out (a
+   * red flag) or how to confirm it (a sound passage).
+   */
   passages: (
-    | [start: number, end: number, difficulty: Difficulty, types: string[]]
-    | [start: number, end: number, difficulty: Difficulty, types: string[], checksOut: string]
+    | [start: number, end: number, difficulty: Difficulty, types: string[], group: PassageGroup]
+    | [
+        start: number,
+        end: number,
+        difficulty: Difficulty,
+        types: string[],
+        group: PassageGroup,
+        note: string,
+      ]
   )[];
   messages: { redFlags: Pick<IslandStrings, ResultsKey> };
 }

@@ -11,6 +11,7 @@ import { renderMdxToHtml } from '../../ui/render-mdx';
 import { sectionHints } from './hints';
 import { packContent, packKinds, packResults, passageKey } from './packed';
 import { placeOf } from './place';
+import { CHECKS_OUT } from './checks-out';
 import type { Difficulty } from './schema';
 import { passagesInSection } from './scoring';
 import {
@@ -70,13 +71,23 @@ export async function markingView(entry: CaseItem): Promise<{
 /** The kinds of red flag as the type chooser shows them, with its strings (`kinds.json`). */
 export async function kindsOf(entry: CaseItem): Promise<KindsJson> {
   const { types } = await getRedFlagsContent(entry);
+  // "It checks out" comes first, set apart in the chooser (issue #13).
+  const checksOut = {
+    id: CHECKS_OUT,
+    name: t('redFlags.checksOutName'),
+    short: t('redFlags.checksOutShort'),
+    definition: t('redFlags.checksOutDefinition'),
+  };
   return packKinds(
-    types.map(({ data }) => ({
-      id: data.id,
-      name: data.name,
-      short: data.short,
-      definition: data.definition,
-    })),
+    [
+      checksOut,
+      ...types.map(({ data }) => ({
+        id: data.id,
+        name: data.name,
+        short: data.short,
+        definition: data.definition,
+      })),
+    ],
     { redFlags: redFlagsStrings(KINDS_KEYS), place: pick('place').place },
   );
 }
@@ -91,7 +102,10 @@ export async function resultsOf(entry: CaseItem): Promise<ResultsJson> {
       end: p.end,
       types: p.types,
       difficulty: p.entry.data.difficulty,
+      kind: p.entry.data.kind,
+      tier: p.entry.data.tier,
       ...(p.entry.data.checksOut ? { checksOut: p.entry.data.checksOut } : {}),
+      ...(p.entry.data.confirm ? { confirm: p.entry.data.confirm } : {}),
     })),
     { redFlags: redFlagsStrings(RESULTS_KEYS) },
   );
@@ -127,6 +141,10 @@ export interface AnswerCard {
   best: string;
   alsoFits: string[];
   checksOut?: string;
+  /** A passage that checks out (issue #13): how a reader would confirm it. */
+  sound?: { confirm: string };
+  /** A red flag outside the core: a bonus. */
+  extra: boolean;
   /** The explanation, rendered from the passage's MDX (trusted: built from content). */
   html: string;
 }
@@ -165,6 +183,8 @@ export async function answerKeyView(entry: CaseItem): Promise<AnswerCard[]> {
       best: name(best),
       alsoFits: others.map(name),
       ...(p.entry.data.checksOut ? { checksOut: p.entry.data.checksOut } : {}),
+      ...(p.entry.data.kind === 'sound' ? { sound: { confirm: p.entry.data.confirm ?? '' } } : {}),
+      extra: p.entry.data.kind === 'red-flag' && p.entry.data.tier === 'extra',
       html: html[passageKey(p)] ?? '',
     };
   });

@@ -2,6 +2,7 @@
 import type { Range } from '../../../core/marking-doc';
 import { useT } from '../../../ui/strings';
 import type { SavedMark } from '../scoring';
+import { CHECKS_OUT } from '../checks-out';
 import type { RedFlagsMessages } from '../view-types';
 import stylesheet from './marking.css?url';
 
@@ -36,7 +37,11 @@ export default function MarkItems({
             <li key={m.start}>
               <span className="rf-mark-list__text">
                 <span className="muted">{placeOf(m)}:</span> “{quote}”{' '}
-                <strong className="rf-mark-list__type">{typeName(m.type)}</strong>
+                <strong
+                  className={`rf-mark-list__type${m.type === CHECKS_OUT ? ' rf-mark-list__type--sound' : ''}`}
+                >
+                  {typeName(m.type)}
+                </strong>
               </span>
               <span className="rf-mark-list__actions">
                 <button

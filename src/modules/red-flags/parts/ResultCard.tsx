@@ -1,6 +1,7 @@
 /**
  * A card in the results: a key passage (where it is, the quote, how the student did, our types,
- * what checks out, and its explanation on request), or a mark outside the key.
+ * what checks out, and its explanation on request), a passage that checks out (how to confirm
+ * it, and why it holds up), or a mark outside the key.
  */
 import { useState } from 'react';
 import { useT } from '../../../ui/strings';
@@ -13,14 +14,26 @@ import type { ExplanationsJson, PassageView, RedFlagsMessages } from '../view-ty
 type Explanations = Deferred<ExplanationsJson>;
 
 /** The passage's explanation, put in the page only once opened (long results stay light). */
-function Explanation(props: { id: string; explanations: Explanations; answersHref: string }) {
+function Explanation(props: {
+  id: string;
+  explanations: Explanations;
+  answersHref: string;
+  /** A passage that checks out: "Why it checks out". */
+  sound?: boolean;
+  /** Open from the start (a false alarm: the student should read why). */
+  open?: boolean;
+}) {
   const t = useT<RedFlagsMessages>();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(props.open === true);
   const { explanations } = props;
   const html = explanations.data?.[props.id];
   return (
-    <details className="rf-explain" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('redFlags.explanation')}</summary>
+    <details
+      className="rf-explain"
+      open={props.open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>{t(props.sound ? 'redFlags.whyChecksOut' : 'redFlags.explanation')}</summary>
       {open &&
         (html !== undefined ? (
           <div className="rf-explain__body" dangerouslySetInnerHTML={{ __html: html }} />
@@ -56,6 +69,8 @@ interface PassageCardProps {
   /** The type the student named it with, when a mark found it. */
   yourType?: string;
   credit?: Credit;
+  /** The student marked this red flag "It checks out". */
+  calledSound?: boolean;
 }
 
 /** A key passage, as on the answer key page, with how the student did. */
@@ -65,15 +80,14 @@ export function PassageCard(props: PassageCardProps) {
   const [best = '', ...others] = p.types;
   return (
     <li className={`card rf-card${credit ? ` rf-card--${credit}` : ''}`}>
-      <p className="rf-card__meta">
-        {words.placeOf(p)} · {t(`redFlags.difficulty.${p.difficulty}`)}
-      </p>
+      <Meta words={words} passage={p} />
       <blockquote className="rf-card__quote">
         <p>“{words.quoteOf(p)}”</p>
       </blockquote>
       {credit && (
         <p className={`rf-verdict rf-verdict--${credit}`}>{t(`redFlags.credit.${credit}`)}</p>
       )}
+      {props.calledSound && <p className="rf-verdict">{t('redFlags.calledSound')}</p>}
       {yourType && (
         <p className="rf-card__types">
           <span className="muted">{t('redFlags.yourType')}</span> <strong>{yourType}</strong>
@@ -97,6 +111,70 @@ export function PassageCard(props: PassageCardProps) {
         </div>
       )}
       <Explanation id={p.id} explanations={props.explanations} answersHref={props.answersHref} />
+    </li>
+  );
+}
+
+/** Where a passage is, how hard it is to spot, and whether it is an extra. */
+function Meta({ words, passage: p }: { words: ArticleWords; passage: PassageView }) {
+  const t = useT<RedFlagsMessages>();
+  return (
+    <p className="rf-card__meta">
+      {words.placeOf(p)} · {t(`redFlags.difficulty.${p.difficulty}`)}
+      {p.kind === 'red-flag' && p.tier === 'extra' && (
+        <span className="rf-tag">{t('redFlags.extraTag')}</span>
+      )}
+    </p>
+  );
+}
+
+interface SoundCardProps {
+  words: ArticleWords;
+  passage: PassageView;
+  explanations: Explanations;
+  answersHref: string;
+  /** How the student did: confirmed it, marked it as a red flag (of `yourType`), or not at all. */
+  outcome: 'confirmed' | 'false-alarm' | 'not-marked';
+  yourType?: string;
+}
+
+/** A passage that checks out, with how the student did, why it holds up and how to confirm it. */
+export function SoundCard(props: SoundCardProps) {
+  const t = useT<RedFlagsMessages>();
+  const { words, passage: p, outcome } = props;
+  const verdict = {
+    confirmed: 'redFlags.soundConfirmed',
+    'false-alarm': 'redFlags.soundFalseAlarm',
+    'not-marked': 'redFlags.soundNotMarked',
+  } as const;
+  return (
+    <li className={`card rf-card rf-card--sound rf-card--${outcome}`}>
+      <Meta words={words} passage={p} />
+      <blockquote className="rf-card__quote">
+        <p>“{words.quoteOf(p)}”</p>
+      </blockquote>
+      <p className={`rf-verdict${outcome === 'confirmed' ? ' rf-verdict--full' : ''}`}>
+        {t(verdict[outcome])}
+      </p>
+      {props.yourType && (
+        <p className="rf-card__types">
+          <span className="muted">{t('redFlags.yourType')}</span> <strong>{props.yourType}</strong>
+        </p>
+      )}
+      {p.confirm && (
+        <div className="notice notice--good rf-checks">
+          <p>
+            <strong>{t('redFlags.howToConfirm')}</strong> {p.confirm}
+          </p>
+        </div>
+      )}
+      <Explanation
+        id={p.id}
+        explanations={props.explanations}
+        answersHref={props.answersHref}
+        sound
+        open={outcome === 'false-alarm'}
+      />
     </li>
   );
 }

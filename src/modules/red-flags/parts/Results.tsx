@@ -1,21 +1,39 @@
 /**
- * "Check my answers": the score and how it was reached, then what was found (with the
- * explanation of each passage), marks outside the key (shown neutrally), and, on request,
- * what was missed. Loaded from the student's first mark on (see ../use-results.ts), with what
+ * "Check my answers": the headline (the core red flags found, extras apart as a bonus, and
+ * whether that reads as a careful reading), the score and how it was reached, then what was
+ * found (with the explanation of each passage), the passages that check out (confirmed, or
+ * marked as red flags: each explained), red flags marked "checks out", marks outside the key
+ * (shown neutrally), and, on request, what was missed. Loaded from the student's first mark on (see ../use-results.ts), with what
  * only the results need: the scoring, the article's colours and their legend, and the styles.
  */
 import { useEffect, useRef } from 'react';
 import ConfirmTryAgain from '../../../ui/ConfirmTryAgain';
 import { useT } from '../../../ui/strings';
-import type { RedFlagsScore } from '../score';
-import type { RedFlagsData, SavedMark } from '../scoring';
+import { scoreDiscernment, type DiscernmentScore } from '../discernment';
+import { hintCost, marksPassage } from '../score';
+import type { Mark, RedFlagsData, SavedMark } from '../scoring';
 import type { Deferred } from '../../../ui/deferred';
-import type { ExplanationsJson, PassageView, RedFlagsMessages } from '../view-types';
+import type { ExplanationsJson, PassageView, RedFlagsMessages, Translate } from '../view-types';
 import type { ArticleWords } from '../place';
-import { PassageCard, UnkeyedCard } from './ResultCard';
+import { PassageCard, SoundCard, UnkeyedCard } from './ResultCard';
 import stylesheet from './results.css?url';
 
-export { scoreMarks } from '../score';
+/** The step's score (issue #13): the discernment scoring, hints costing points as before. */
+export function scoreStep(
+  marks: readonly Mark[],
+  passages: readonly PassageView[],
+  hints: Readonly<Record<string, number>>,
+): DiscernmentScore {
+  return scoreDiscernment(marks, passages, hintCost(hints));
+}
+
+/** The headline: the core red flags found, and the extras apart, as a bonus. */
+export function headline(t: Translate, score: DiscernmentScore): string {
+  const { core, extras } = score;
+  return extras.found > 0
+    ? t('redFlags.headlineExtras', { found: core.found, total: core.total, extras: extras.found })
+    : t('redFlags.headline', { found: core.found, total: core.total });
+}
 export { resultHighlights } from './result-highlights';
 export { default as Legend } from './Legend';
 
@@ -38,7 +56,7 @@ interface Props {
   typeName: (id: string) => string;
   /** The step's saved data: the marks, the hints taken, whether the missed ones show. */
   data: RedFlagsData;
-  score: RedFlagsScore;
+  score: DiscernmentScore;
   seconds: number | undefined;
   /** Focus the heading when shown (right after "Check my answers"). */
   focus: boolean;
@@ -76,14 +94,28 @@ export default function Results(props: Props) {
   }, [revealed]);
 
   const percent = Math.round((100 * score.earned) / score.possible);
-  const withPassage = score.passages.map((result, i) => ({
-    result,
-    passage: passages[i] as PassageView,
+  const withOutcome = passages.map((passage) => ({
+    passage,
+    outcome: score.outcomes[passage.id] ?? { kind: 'not-marked' as const },
   }));
-  const found = withPassage.filter((r) => r.result.credit !== null);
-  const missed = withPassage.filter((r) => r.result.credit === null);
-  const unkeyed = score.marks.filter((m) => m.passages.length === 0);
+  const of = (kind: string) => withOutcome.filter((r) => r.outcome.kind === kind);
+  // Core first, then the extras.
+  const found = [
+    ...of('found').filter((r) => r.passage.tier === 'core'),
+    ...of('found').filter((r) => r.passage.tier === 'extra'),
+  ];
+  const missed = of('missed');
+  const calledSound = of('called-sound');
+  const sound = withOutcome.filter(
+    (r) =>
+      r.passage.kind === 'sound' &&
+      (r.outcome.kind !== 'not-marked' || revealed || missed.length === 0),
+  );
+  const markOf = (outcome: { mark?: number }) =>
+    outcome.mark === undefined ? undefined : marks[outcome.mark];
+  const unkeyed = marks.filter((m) => !passages.some((p) => marksPassage(m, p)));
   const card = { words, typeName, explanations, answersHref: props.answersHref };
+  const keyed = marks.length - unkeyed.length;
 
   return (
     <section className="rf-results" aria-labelledby="rf-results-heading">
@@ -91,6 +123,12 @@ export default function Results(props: Props) {
         {t('redFlags.resultsHeading')}
       </h2>
       <div className="card rf-summary">
+        <p className="rf-headline">{headline(t, score)}</p>
+        {score.success ? (
+          <p className="notice notice--good rf-success">{t('redFlags.success')}</p>
+        ) : (
+          <p className="rf-success">{t('redFlags.notYet')}</p>
+        )}
         <p className="rf-score">
           {t('redFlags.score', {
             earned: formatPoints(score.earned),
@@ -98,29 +136,30 @@ export default function Results(props: Props) {
             percent,
           })}
         </p>
-        <p className="muted">{t('redFlags.keyThorough', { n: passages.length })}</p>
+        <p className="muted">
+          {t('redFlags.keyThorough', { core: score.core.total, extras: score.extras.total })}
+        </p>
         <ul>
+          {score.sound.total > 0 && (
+            <li>
+              {t('redFlags.summarySound', {
+                confirmed: score.sound.confirmed,
+                total: score.sound.total,
+                falseAlarms: score.sound.falseAlarms,
+              })}
+            </li>
+          )}
+          {score.calledSound > 0 && (
+            <li>{t('redFlags.summaryCalledSound', { n: score.calledSound })}</li>
+          )}
           <li>
-            {t('redFlags.summaryFound', {
-              found: score.found,
-              total: passages.length,
-              full: score.full,
-              partial: score.partial,
-              spotted: score.spotted,
-            })}
-          </li>
-          <li>
-            {t('redFlags.summaryMarks', {
-              marks: marks.length,
-              keyed: marks.length - score.unkeyed,
-              unkeyed: score.unkeyed,
-            })}
+            {t('redFlags.summaryMarks', { marks: marks.length, keyed, unkeyed: unkeyed.length })}
           </li>
           <li>
             {hintsUsed > 0
               ? t('redFlags.summaryHints', {
                   n: hintsUsed,
-                  cost: formatPoints(score.hintCost),
+                  cost: formatPoints(hintCost(props.data.hints)),
                 })
               : t('redFlags.summaryNoHints')}
           </li>
@@ -154,19 +193,52 @@ export default function Results(props: Props) {
         <p>{t('redFlags.foundNone')}</p>
       ) : (
         <ol className="rf-cards">
-          {found.map(({ result, passage }) => {
-            const mark = result.mark === null ? undefined : marks[result.mark];
+          {found.map(({ passage, outcome }) => {
+            const mark = markOf(outcome as { mark?: number });
             return (
               <PassageCard
                 key={passage.id}
                 {...card}
                 passage={passage}
                 {...(mark ? { yourType: typeName(mark.type) } : {})}
-                {...(result.credit ? { credit: result.credit } : {})}
+                {...(outcome.kind === 'found' ? { credit: outcome.credit } : {})}
               />
             );
           })}
         </ol>
+      )}
+
+      {sound.length > 0 && (
+        <>
+          <h3>{t('redFlags.soundHeading', { n: sound.length })}</h3>
+          <p className="muted">{t('redFlags.soundIntro')}</p>
+          <ol className="rf-cards">
+            {sound.map(({ passage, outcome }) => (
+              <SoundCard
+                key={passage.id}
+                {...card}
+                passage={passage}
+                outcome={
+                  outcome.kind === 'confirmed' || outcome.kind === 'false-alarm'
+                    ? outcome.kind
+                    : 'not-marked'
+                }
+                {...(outcome.kind === 'false-alarm' ? { yourType: typeName(outcome.type) } : {})}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+
+      {calledSound.length > 0 && (
+        <>
+          <h3>{t('redFlags.calledSoundHeading', { n: calledSound.length })}</h3>
+          <ol className="rf-cards">
+            {calledSound.map(({ passage }) => (
+              <PassageCard key={passage.id} {...card} passage={passage} calledSound />
+            ))}
+          </ol>
+        </>
       )}
 
       {unkeyed.length > 0 && (
@@ -174,17 +246,14 @@ export default function Results(props: Props) {
           <h3>{t('redFlags.unkeyedHeading', { n: unkeyed.length })}</h3>
           <p className="muted">{t('redFlags.unkeyedNote')}</p>
           <ol className="rf-cards">
-            {unkeyed.map(({ index }) => {
-              const mark = marks[index] as SavedMark;
-              return (
-                <UnkeyedCard
-                  key={mark.start}
-                  words={words}
-                  mark={mark}
-                  typeName={typeName(mark.type)}
-                />
-              );
-            })}
+            {unkeyed.map((mark: SavedMark) => (
+              <UnkeyedCard
+                key={mark.start}
+                words={words}
+                mark={mark}
+                typeName={typeName(mark.type)}
+              />
+            ))}
           </ol>
         </>
       )}

@@ -1,10 +1,11 @@
 /**
- * The type chooser: a modal dialog listing every kind of red flag with its one-line
- * definition. Arrow keys move between types, Enter saves, Escape cancels.
+ * The type chooser: a modal dialog offering "It checks out" first, set apart, then every kind of
+ * red flag with its one-line definition. Arrow keys move between types, Enter saves, Escape cancels.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import { preinit } from 'react-dom';
 import { useT } from '../../../ui/strings';
+import { CHECKS_OUT } from '../checks-out';
 import type { RedFlagsMessages, TypeView } from '../view-types';
 import stylesheet from './marking.css?url';
 
@@ -90,24 +91,32 @@ export default function TypeChooser(props: Props) {
             >
               <legend className="visually-hidden">{t('redFlags.chooserLegend')}</legend>
               {types.map((type) => (
-                <div className="rf-option" key={type.id}>
-                  <input
-                    type="radio"
-                    id={`${uid}-${type.id}`}
-                    name={`${uid}-type`}
-                    value={type.id}
-                    checked={chosen === type.id}
-                    aria-describedby={`${uid}-${type.id}-def`}
-                    onChange={() => {
-                      setChosen(type.id);
-                      setMissing(false);
-                    }}
-                  />
-                  <label htmlFor={`${uid}-${type.id}`}>{type.name}</label>
-                  <p id={`${uid}-${type.id}-def`} className="rf-option__def">
-                    {type.definition}
-                  </p>
-                </div>
+                <Fragment key={type.id}>
+                  <div className={`rf-option${type.id === CHECKS_OUT ? ' rf-option--sound' : ''}`}>
+                    <input
+                      type="radio"
+                      id={`${uid}-${type.id}`}
+                      name={`${uid}-type`}
+                      value={type.id}
+                      checked={chosen === type.id}
+                      aria-describedby={`${uid}-${type.id}-def`}
+                      onChange={() => {
+                        setChosen(type.id);
+                        setMissing(false);
+                      }}
+                    />
+                    <label htmlFor={`${uid}-${type.id}`}>{type.name}</label>
+                    <p id={`${uid}-${type.id}-def`} className="rf-option__def">
+                      {type.definition}
+                    </p>
+                  </div>
+                  {/* "It checks out" comes first, set apart from the kinds of red flag. */}
+                  {type.id === CHECKS_OUT && (
+                    <p className="rf-options__or" aria-hidden="true">
+                      {t('redFlags.chooserRedFlags')}
+                    </p>
+                  )}
+                </Fragment>
               ))}
             </fieldset>
           </div>

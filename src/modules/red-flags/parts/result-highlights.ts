@@ -1,19 +1,23 @@
 /**
- * What the article highlights in the results: each mark coloured by the credit it earned, and
- * (once revealed) the passages no mark found. Loaded with the results (./Results.tsx).
+ * What the article highlights in the results: each mark coloured by how it reads (the credit it
+ * earned, a passage that checks out confirmed or called a red flag, a red flag called sound),
+ * and (once revealed) the passages no mark found. Loaded with the results (./Results.tsx).
  */
 import type { Highlight } from './ArticleView';
-import { markCredit, type RedFlagsScore } from '../score';
+import { markTone, type DiscernmentScore, type MarkTone } from '../discernment';
 import type { SavedMark } from '../scoring';
 import type { PassageView, RfKey, Translate } from '../view-types';
 
-export type Tone = 'full' | 'partial' | 'spotted' | 'unkeyed' | 'missed';
+export type Tone = MarkTone | 'missed';
 
 /** Each result tone's words, in the legend and beside each highlight. */
 export const LEGEND: Record<Tone, RfKey> = {
   full: 'redFlags.legendFull',
   partial: 'redFlags.legendPartial',
   spotted: 'redFlags.legendSpotted',
+  confirmed: 'redFlags.legendConfirmed',
+  'false-alarm': 'redFlags.legendFalseAlarm',
+  'called-sound': 'redFlags.legendCalledSound',
   unkeyed: 'redFlags.legendUnkeyed',
   missed: 'redFlags.legendMissed',
 };
@@ -21,7 +25,7 @@ export const LEGEND: Record<Tone, RfKey> = {
 interface Input {
   marks: readonly SavedMark[];
   passages: readonly PassageView[];
-  score: RedFlagsScore;
+  score: DiscernmentScore;
   revealed: boolean;
   /** A type's short name ("Headline vs body"). */
   shortName: (id: string) => string;
@@ -31,7 +35,7 @@ interface Input {
 export function resultHighlights({ marks, passages, score, revealed, shortName, t }: Input) {
   const srPrefix = t('redFlags.markedAs');
   const highlights: Highlight[] = marks.map((m) => {
-    const tone: Tone = markCredit(m, passages) ?? 'unkeyed';
+    const tone = markTone(m, passages);
     return {
       start: m.start,
       end: m.end,
@@ -41,10 +45,10 @@ export function resultHighlights({ marks, passages, score, revealed, shortName, 
     };
   });
   if (!revealed) return highlights;
-  score.passages.forEach((r, i) => {
-    const p = passages[i];
-    if (!p || r.credit !== null) return;
-    if (highlights.some((h) => h.start < p.end && h.end > p.start)) return;
+  for (const p of passages) {
+    // Red flags no mark found (passages that check out, unmarked, are not missed).
+    if (score.outcomes[p.id]?.kind !== 'missed') continue;
+    if (highlights.some((h) => h.start < p.end && h.end > p.start)) continue;
     highlights.push({
       start: p.start,
       end: p.end,
@@ -52,6 +56,6 @@ export function resultHighlights({ marks, passages, score, revealed, shortName, 
       label: t(LEGEND.missed),
       srPrefix: '',
     });
-  });
+  }
   return highlights;
 }
