@@ -346,6 +346,9 @@ test.describe('keyboard only, with reduced motion', () => {
     const sentence = (start: string) =>
       article.getByRole('button', { name: new RegExp(`^${start}`) });
     await tabUntil(page, sentence('News UK'), 40);
+    // What the keys do loads when the article first takes focus; keys pressed before it has
+    // arrived all start from this sentence, so wait for it as a reader's first look would.
+    await page.waitForLoadState('networkidle');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
     await expectFocusOn(page, sentence('Blocked ambulances'), 'moving with the arrow keys');
     const marks: [string, string][] = [
@@ -727,6 +730,9 @@ test.describe('keyboard only, with reduced motion', () => {
       page.getByRole('heading', { name: 'How you did' }),
       'after saving the second test',
     );
+
+    // The answers arrive from a file after saving; once they are in, the page stops moving.
+    await expect(page.getByRole('heading', { name: 'Every post explained' })).toBeVisible();
 
     // Part 2: the same questions about the article, then the comparison.
     const form = page.getByRole('form', { name: 'Your answers' });
