@@ -217,6 +217,26 @@ test.describe('on a phone', () => {
   });
 });
 
+test('arrow keys move between sentences at once, even before the marking code has arrived', async ({
+  page,
+}) => {
+  // Hold the lazily loaded marking code back, as a slow connection would.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/marking-input[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PAGE);
+  await waitForIslands(page);
+  await article(page)
+    .getByRole('button', { name: /^News UK/ })
+    .focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(article(page).getByRole('button', { name: /^Blocked ambulances/ })).toBeFocused();
+  release();
+});
+
 test('unreadable saved marks start fresh with one notice; hints cost points; missed passages are revealed on request; "Try again" clears only this step', async ({
   page,
   expectNoAxeViolations,

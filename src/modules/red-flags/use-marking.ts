@@ -150,6 +150,24 @@ export function useMarking(options: Options) {
     if (!el || el !== event.target || !MARKING_KEYS.test(event.key)) return;
     event.preventDefault();
     const { key } = event;
+    // Moving between sentences needs none of the lazily loaded code, so it happens at once:
+    // arrows pressed before that code arrives must not all start from the same sentence.
+    const i = Number(el.dataset['s']);
+    const to =
+      key === 'ArrowDown' || key === 'ArrowRight'
+        ? i + 1
+        : key === 'ArrowUp' || key === 'ArrowLeft'
+          ? i - 1
+          : key === 'Home'
+            ? 0
+            : key === 'End'
+              ? doc.sentences.length - 1
+              : null;
+    if (to !== null) {
+      moveTo(to);
+      void warmInput().catch(() => undefined);
+      return;
+    }
     withInput((input, ctx) => input.keyDown(ctx, key, el));
   };
 
