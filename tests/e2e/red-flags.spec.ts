@@ -264,6 +264,13 @@ test('unreadable saved marks start fresh with one notice; hints cost points; mis
   await expect(notice).toBeVisible();
   await expect(notice).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Your marks (0)' })).toBeVisible();
+  // What could not be read is set aside among the backups, not dropped (issue #15, fault 5).
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('second-look:progress:backups') ?? ''))
+    .toContain('module:paramedics-walkout/red-flags');
+  expect(
+    await page.evaluate(() => localStorage.getItem('second-look:progress:backups') ?? ''),
+  ).toContain('oops');
 
   const hint = page.getByRole('button', { name: /^Hint for the section “Headline and opening”/ });
   await hint.click();

@@ -3,10 +3,11 @@
  * article as it is now (./scoring.ts), restored after hydration (src/ui/use-case-progress.ts),
  * and the time spent on it (src/ui/use-module-time.ts).
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { MarkingDoc } from '../../core/marking-doc';
 import { useCaseProgress } from '../../ui/use-case-progress';
 import { useModuleTime } from '../../ui/use-module-time';
+import { setAsideModule } from '../../stores/backups';
 import { MODULE_ID, decodeRedFlagsData, hasSavedMarks } from './scoring';
 import type { StepNow } from './store';
 
@@ -23,6 +24,17 @@ export function useSavedStep(caseId: string, doc: MarkingDoc, typeIds: readonly 
     () => decodeRedFlagsData(saved?.data, doc, typeIds ?? []),
     [saved?.data, doc, typeIds],
   );
+  const readable = mounted && (!savedMarks || typeIds !== null);
+  // Marks that cannot be read, or no longer fit the article, are set aside (once) before the
+  // next save replaces them: nothing a student did is dropped (issue #15).
+  const setAside = useRef(false);
+  useEffect(() => {
+    if (!readable || setAside.current) return;
+    if (decoded.status === 'invalid' || decoded.dropped > 0) {
+      setAside.current = true;
+      setAsideModule(caseId, MODULE_ID, saved?.data);
+    }
+  }, [readable, decoded, caseId, saved?.data]);
   const timer = useModuleTime(caseId, MODULE_ID, mounted);
   const data = decoded.data;
   return {
@@ -31,7 +43,7 @@ export function useSavedStep(caseId: string, doc: MarkingDoc, typeIds: readonly 
     /** Marks were saved (they show once the kinds are there). */
     savedMarks: mounted && savedMarks,
     /** The saved state is read for good: no saved marks, or the kinds to read them are there. */
-    readable: mounted && (!savedMarks || typeIds !== null),
+    readable,
     decoded,
     data,
     /** The results are showing. */
