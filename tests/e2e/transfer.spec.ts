@@ -97,11 +97,11 @@ test('a student takes the warm-up, one module, the second test, reads every post
   await expect(missed).toContainText('Your answer: Unsure, maybe accurate (not right)');
   await expect(missed).toContainText('This was made up for this lesson');
   await expect(missed).toContainText('What would have caught it');
-  // Every page it names opens in a new tab and tells the other site nothing.
-  for (const link of await results.locator('a[href^="http"]').all()) {
-    await expect(link).toHaveAttribute('target', '_blank');
-    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-  }
+  // Students are sent to the organisations' own sites, never to the copies the fact-checker
+  // read (content/transfer/posts.yaml sourcePages): no outside link at all.
+  await expect(results.locator('a[href^="http"]')).toHaveCount(0);
+  const accurate = explained.filter({ hasText: after.find((p) => p.accurate)!.text });
+  await expect(accurate).toContainText('Where a careful reader would check:');
   await expectNoAxeViolations('second look, results');
 
   // The article again, then the code.

@@ -22,7 +22,6 @@ export interface ExplainedPost extends PostView {
   figureRefersTo?: string | undefined;
   asOf?: string | undefined;
   whereToCheck: { organisation: string; site?: string | undefined }[];
-  sourcePages: { url: string; note?: string | undefined }[];
 }
 
 /** `/<case>/second-look/posts.json`: both forms, explained, in position order. */

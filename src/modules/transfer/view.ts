@@ -1,5 +1,7 @@
 /**
- * Build time: the test island's props and its answers file. The pages send the posts without
+ * Build time: the test island's props and its answers file. The pages the fact-checker read
+ * (`sourcePages`: often copies on other hosts) stay in the content: students are sent to the
+ * organisations' own sites (`whereToCheck`), never to a copy. The pages send the posts without
  * their answers; the answers travel in `/<case>/second-look/posts.json`, fetched only once the
  * second test is submitted, so neither page gives the answers away in its HTML.
  */
@@ -42,7 +44,6 @@ const explained = (p: TransferPostEntry): ExplainedPost => ({
   figureRefersTo: p.figureRefersTo,
   asOf: p.asOf,
   whereToCheck: p.whereToCheck,
-  sourcePages: p.sourcePages.map((s) => ({ url: s.url, note: s.note })),
 });
 
 /** The answers file: both forms explained. */

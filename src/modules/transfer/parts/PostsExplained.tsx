@@ -117,21 +117,6 @@ function Explained({ post, rating }: { post: ExplainedPost; rating: number | und
             .join('; ')}
         </p>
       )}
-      {post.sourcePages.length > 0 && (
-        <div>
-          <p>{post.accurate ? t('transfer.checkedAgainst') : t('transfer.realFigure')}</p>
-          <ul>
-            {post.sourcePages.map((s) => (
-              <li key={s.url}>
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.note ?? new URL(s.url).hostname}
-                  <span className="visually-hidden"> {t('transfer.newTab')}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
     </details>
   );
 }
