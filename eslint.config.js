@@ -64,6 +64,8 @@ export default defineConfig(
       'node_modules/',
       'test-results/',
       'playwright-report/',
+      'bench-results/',
+      'tmp/',
     ],
   },
   js.configs.recommended,

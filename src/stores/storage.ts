@@ -131,12 +131,15 @@ type Filter = (event: StorageEvent, key: string) => boolean;
 const filters: Filter[] = [];
 /**
  * Storage events from other tabs pass `filter(event, key)` first: false keeps the event from
- * the store of `key` (./progress.ts asks before letting another tab's reset in).
+ * the store of `key` (./progress.ts asks before letting another tab's reset in). So does a page
+ * brought back by the Back button (from the back/forward cache): it rereads storage, which
+ * another tab may have reset meanwhile; it comes as an event with only `key`.
  */
 export function filterStorageEvents(filter: Filter): void {
   filters.push(filter);
 }
 const wrapped = new WeakMap<PersistentListener, PersistentListener>();
+const wrappedRestore = new WeakMap<() => void, () => void>();
 
 /** A storage engine for @nanostores/persistent that never throws. */
 const safeEngine = new Proxy({} as Record<string, string>, {
@@ -160,14 +163,19 @@ setPersistentEngine(
           const filtered: PersistentListener = (event) => {
             if (filters.every((f) => f(event as unknown as StorageEvent, key))) listener(event);
           };
+          const filteredRestore = () => {
+            const event = { key } as StorageEvent;
+            if (filters.every((f) => f(event, key))) restore();
+          };
           wrapped.set(listener, filtered);
-          windowPersistentEvents.addEventListener(key, filtered, restore);
+          wrappedRestore.set(restore, filteredRestore);
+          windowPersistentEvents.addEventListener(key, filtered, filteredRestore);
         },
         removeEventListener(key, listener, restore) {
           windowPersistentEvents.removeEventListener(
             key,
             wrapped.get(listener) ?? listener,
-            restore,
+            wrappedRestore.get(restore) ?? restore,
           );
         },
       }

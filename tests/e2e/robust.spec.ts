@@ -9,6 +9,7 @@ import { test, expect, ratePosts, seedProgress, waitForIslands } from './fixture
 import { base32ToBits, bitsToBase32, checksum32 } from '../../src/core/base32';
 import { encodeCompletion, type CompletionRecord } from '../../src/core/completion-code';
 import { stepKinds } from '../../src/core/steps';
+import { CHROMIUM_ARGS, findChromium } from '../tools/chromium.mjs';
 
 const CASE = '/paramedics-walkout/';
 const CASE_CODE = (
@@ -371,10 +372,54 @@ test('another tab resets: this page keeps what it shows and asks; two tabs typin
   await waitForIslands(other);
   await expect(other.getByLabel('In one sentence: why?')).toHaveValue('My own words.');
   await reason.fill('Typed in this tab.');
+  // The other tab shows this tab's text before the student types there (filling while that text
+  // arrives would add to it, which is no clash).
+  await expect(other.getByLabel('In one sentence: why?')).toHaveValue('Typed in this tab.');
   await other.getByLabel('In one sentence: why?').fill('Typed in the other tab.');
   await expect(notice(page)).toContainText('You changed the same answer in another tab');
   await expect(reason).toHaveValue('Typed in the other tab.');
   expect(await stored(page, 'second-look:progress:backups')).toContain('Typed in this tab.');
+});
+
+test('back with the Back button to a page another tab has since reset: the page keeps what it shows and asks', async ({
+  playwright,
+  baseURL,
+}) => {
+  // Playwright turns the back/forward cache off; the students' browsers have it on.
+  const browser = await playwright.chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: CHROMIUM_ARGS,
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() =>
+    addEventListener('pageshow', (e) => {
+      (window as { restored?: boolean }).restored = e.persisted;
+    }),
+  );
+  await page.goto(`${CASE}first-impressions/`);
+  await waitForIslands(page);
+  await giveFirstImpressions(page, 'My own words.', false);
+  await page.getByRole('link', { name: 'The article', exact: true }).click();
+  await expect(page).toHaveURL(/article\/$/);
+
+  const other = await context.newPage();
+  await other.goto(CASE);
+  other.once('dialog', (d) => d.accept());
+  await other.getByRole('button', { name: 'Reset my progress' }).click();
+  await expect(firstStep(other)).toContainText('Not started');
+
+  // A page brought back from the cache fires no load event.
+  await page.goBack({ waitUntil: 'commit' });
+  await expect
+    .poll(() => page.evaluate(() => (window as { restored?: boolean }).restored))
+    .toBe(true);
+  await expect(notice(page)).toContainText('reset or cleared in another tab');
+  await expect(page.getByLabel('In one sentence: why?')).toHaveValue('My own words.');
+  await notice(page).getByRole('button', { name: 'Keep my answers' }).click();
+  expect(await stored(page)).toContain('My own words.');
+  await browser.close();
 });
 
 test('progress goes with the student in a file; a foreign or hostile file changes nothing', async ({

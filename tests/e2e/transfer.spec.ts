@@ -6,6 +6,7 @@
 import {
   test,
   expect,
+  POSTS,
   ratePosts,
   savedProgress,
   seedProgress,
@@ -146,11 +147,27 @@ test('a student takes the warm-up, one module, the second test, reads every post
 test('answering "not accurate" to everything is reported as a lean, not as skill', async ({
   page,
 }) => {
-  await seedProgress(page, { version: 1, cases: {} });
-  await page.goto('/paramedics-walkout/warm-up/');
-  await waitForIslands(page);
-  await ratePosts(page, (post) => (post.accurate ? 5 : 2));
-  await page.getByRole('button', { name: 'Save my warm-up answers' }).click();
+  // The warm-up (form A) as the page saves it: every post rated right, but not surely.
+  const ratings = Object.fromEntries(
+    POSTS.filter((p) => p.form === 'A').map((p) => [p.id, p.accurate ? 5 : 2]),
+  );
+  await seedProgress(page, {
+    version: 1,
+    cases: {
+      'paramedics-walkout': {
+        modules: {
+          transfer: {
+            status: 'in-progress',
+            data: {
+              version: 1,
+              order: 'AB',
+              before: { ratings, completedAt: new Date().toISOString() },
+            },
+          },
+        },
+      },
+    },
+  });
   await page.goto('/paramedics-walkout/second-look/');
   await waitForIslands(page);
   await ratePosts(page, () => 1);
