@@ -55,8 +55,13 @@ export function now(): string {
 
 /** When this page last changed each answer text (by its path in the document). */
 const typedHere = new Map<string, number>();
-/** An answer typed here this recently, then changed in another tab, is a clash. */
-const CLASH_MS = 60_000;
+/**
+ * An answer typed here this recently, then changed in another tab, is a clash. Open tabs see
+ * each other's keystrokes at once, so an edit made after switching tabs builds on this tab's
+ * text: only edits this close together can have missed each other (a longer window told
+ * students of a clash each time they moved to another tab and went on typing).
+ */
+const CLASH_MS = 5_000;
 
 if (typeof window !== 'undefined')
   filterStorageEvents((event, key) => {

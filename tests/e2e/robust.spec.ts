@@ -386,12 +386,13 @@ test('back with the Back button to a page another tab has since reset: the page 
   baseURL,
 }) => {
   // Playwright turns the back/forward cache off; the students' browsers have it on.
+  const chromium = findChromium();
   const browser = await playwright.chromium.launch({
-    executablePath: findChromium() ?? undefined,
+    ...(chromium ? { executablePath: chromium } : {}),
     args: CHROMIUM_ARGS,
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
   });
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const context = await browser.newContext({ baseURL: baseURL ?? '', serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(() =>
     addEventListener('pageshow', (e) => {

@@ -2,10 +2,17 @@
 // phase took (printed on failure too). Phases in one step run side by side (they share little on
 // two cores); their output still comes out phase by phase, each phase whole, in order.
 //
-//   lint ‖ type check ‖ unit → build → HTML check ‖ fixture builds → end-to-end
+//   lint ‖ type check → build ‖ unit → HTML check ‖ fixture builds → end-to-end
+//
+// Everything is CPU-bound on two cores, so each step pairs work that keeps both busy: ESLint and
+// Prettier beside astro check (each one core for about half a minute), the unit tests beside the
+// build (mostly one core). astro check and the builds all rewrite .astro/ (the fixture builds
+// with other content), so no two of them run at once; the end-to-end tests run alone (their
+// waits assume an unloaded machine).
 //
 // Options: --from=<phase> skips the phases before it (e.g. --from=e2e reuses an existing build);
-// --only=<phase>[,<phase>] runs just those. Phase ids: lint, check, unit, build, html, fixtures, e2e.
+// --only=<phase>[,<phase>] runs just those. Phase ids, in order: lint, check, build, unit, html,
+// fixtures, e2e.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -28,12 +35,11 @@ const STEPS = [
       ],
     },
     { id: 'check', title: 'type check (astro check)', commands: [[node, bin('astro'), 'check']] },
-    // ESLint and astro check each keep one core busy, and astro check runs twice as long:
-    // the unit tests fill the other core meanwhile. (The build may not join them: astro check
-    // rewrites .astro/, which the build reads.)
+  ],
+  [
+    { id: 'build', title: 'build', commands: [[node, bin('astro'), 'build']] },
     { id: 'unit', title: 'unit (Vitest)', commands: [[node, bin('vitest'), 'run']] },
   ],
-  [{ id: 'build', title: 'build', commands: [[node, bin('astro'), 'build']] }],
   [
     {
       id: 'html',
