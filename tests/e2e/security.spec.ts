@@ -67,7 +67,9 @@ test('markup hidden in saved answers is shown as text and never runs', async ({ 
   expect(await pwned()).toBeUndefined();
 });
 
-test('a script in the address never runs', async ({ page }) => {
+test('a script in the address never runs; a bad-link message is looked up by its own keys only (constructor, toString, __proto__)', async ({
+  page,
+}) => {
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;
@@ -81,6 +83,17 @@ test('a script in the address never runs', async ({ page }) => {
   await page.goto('/a/#1.pw.r.-.%3Cscript%3Ealert(3)%3C%2Fscript%3E..ZZZZ');
   await expect(page.getByRole('alert')).toBeVisible();
   expect(dialogs).toBe(0);
+
+  // A message named by a key every object has is no message of ours.
+  const box = page.locator('[data-link-error]');
+  for (const key of ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
+    // From another document: a change of the hash alone would not load the page again.
+    await page.goto('about:blank');
+    await page.goto(`/paramedics-walkout/#link-error=${key}`);
+    await expect(box).toBeVisible();
+    await expect(box).toHaveText(/^This assignment link could not be opened/);
+    await expect(box).not.toContainText('native code');
+  }
 });
 
 // Every link that leaves the site opens a new tab and tells the other site nothing: crawl.spec.ts.
