@@ -168,6 +168,15 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   await ratePostsRight(student);
   await student.getByRole('button', { name: 'Save and see how I did' }).click();
   await expect(student.getByRole('heading', { name: 'How you did' })).toBeVisible();
+  // First impressions were not assigned, nor given: Part 2 says so, with the way there.
+  const note = student.locator('.notice').filter({ hasText: 'You have not given your first' });
+  await expect(note).toContainText(
+    'This part compares your answers with them, so give them first.',
+  );
+  await expect(note.getByRole('link', { name: 'Go to first impressions' })).toHaveAttribute(
+    'href',
+    '/paramedics-walkout/first-impressions/',
+  );
   await rateEverything(student, 'Save and compare');
   await student.reload();
   await student

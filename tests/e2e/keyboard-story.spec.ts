@@ -598,7 +598,9 @@ test.describe('keyboard only, with reduced motion', () => {
         card.getByRole('heading', { name: 'Your prediction, checked' }),
         `after locking in figure ${i + 1}`,
       );
-      await expect(status(page, 'Close: 1 point.')).toBeAttached();
+      await expect(
+        status(page, q.kind === 'choice' ? 'Right: 1 point.' : 'Close: 1 point.'),
+      ).toBeAttached();
       await expect(page.getByText(`Compared ${i + 1} of ${figures.length} figures`)).toBeVisible();
       if (i === 0) {
         expect(await motion(page)).toEqual(STILL);

@@ -153,7 +153,8 @@ test('judges the unsourced figures by keyboard and pointer, then reaches the num
 
   const answers: [string | RegExp, string][] = [
     [/61 emergency zones/, 'It points to a source, but one that no reader can see.'],
-    [/5,700 life-or-death calls/, 'No. The article gives no source for it at all.'],
+    // Wrong on purpose: a picked answer is "not this one", never "far off".
+    [/5,700 life-or-death calls/, 'Yes. The article names a source that a reader could look up.'],
     [/Nearly triple the weekly average/, 'It points to a source, but one that no reader can see.'],
     [/A 17-hour shift/, 'It points to a source, but one that no reader can see.'],
     [/At 11:42 a.m. yesterday/, 'No. The article gives no source for it at all.'],
@@ -173,8 +174,12 @@ test('judges the unsourced figures by keyboard and pointer, then reaches the num
     }
     await expect(card.getByRole('heading', { name: 'Your prediction, checked' })).toBeFocused();
   }
+  await expect(figure(page, /5,700 life-or-death calls/)).toContainText(
+    'Not this one: no points this time.',
+  );
+  await expect(page.getByText('Far off', { exact: false })).toHaveCount(0);
   const shift = figure(page, /A 17-hour shift/);
-  await expect(shift).toContainText('In the right range: half a point.');
+  await expect(shift).toContainText('Partly right: half a point.');
   await expect(shift).toContainText(
     'The best answer: “No. The article gives no source for it at all.”',
   );
@@ -192,7 +197,7 @@ test('judges the unsourced figures by keyboard and pointer, then reaches the num
   await expect(steps.nth(2)).toContainText('Paramedics and nurses');
   await expect(steps.last()).toContainText('“40,000 Paramedics WALK OUT”');
   await expect(steps.nth(1).getByText('changed', { exact: true })).toHaveCount(5);
-  await expect(page.getByText('You scored 9.5 of 10 points on your predictions.')).toBeVisible();
+  await expect(page.getByText('You scored 8.5 of 10 points on your predictions.')).toBeVisible();
   await expectNoAxeViolations('statistics, unsourced figures and number drift');
 });
 

@@ -26,7 +26,7 @@ function ImpressionsStep(props: ImpressionsProps) {
   const t = useT<FormMessages>();
   // Saved answers exist only in the browser: the empty form first, so the server's HTML and
   // the first render agree, then what was saved.
-  const { caseProgress } = useCaseProgress(caseId);
+  const { caseProgress, mounted } = useCaseProgress(caseId);
   const step: StepKey = mode === 'first' ? 'firstImpressions' : 'secondLook';
   const answers = caseProgress[step] ?? { claims: {} };
   const done = answers.completedAt !== undefined;
@@ -66,15 +66,30 @@ function ImpressionsStep(props: ImpressionsProps) {
         onChange={reopen}
       />
     );
+  // Said only while it is true (after the saved answers are read), not to everyone.
+  const firstMissing =
+    mounted &&
+    props.mode === 'second' &&
+    props.firstUrl !== undefined &&
+    caseProgress.firstImpressions?.completedAt === undefined;
   return (
-    <ImpressionsForm
-      caseId={caseId}
-      step={step}
-      answers={answers}
-      claims={props.claims}
-      submitLabel={mode === 'first' ? t('impressions.submitFirst') : t('impressions.submitSecond')}
-      onSubmit={submit}
-      headingRef={formRef}
-    />
+    <>
+      {firstMissing && (
+        <p className="notice">
+          {t('impressions.secondNote')} <a href={props.firstUrl}>{t('impressions.goFirst')}</a>
+        </p>
+      )}
+      <ImpressionsForm
+        caseId={caseId}
+        step={step}
+        answers={answers}
+        claims={props.claims}
+        submitLabel={
+          mode === 'first' ? t('impressions.submitFirst') : t('impressions.submitSecond')
+        }
+        onSubmit={submit}
+        headingRef={formRef}
+      />
+    </>
   );
 }

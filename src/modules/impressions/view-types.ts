@@ -50,4 +50,6 @@ export type ImpressionsProps =
       claims: CheckedClaimView[];
       /** The module steps and what each taught. */
       recaps: RecapView[];
+      /** First impressions, to point to while they are not given (absent: no such step). */
+      firstUrl?: string;
     };

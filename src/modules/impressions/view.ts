@@ -49,5 +49,8 @@ export async function secondLookView(entry: CaseItem): Promise<Props<'second'>> 
     recaps: entry.data.steps
       .filter((s) => s.id !== 'first-impressions' && s.id !== 'second-look' && s.recap)
       .map((s) => ({ id: s.id, title: s.title, recap: s.recap ?? '' })),
+    ...(entry.data.steps.some((s) => s.id === 'first-impressions')
+      ? { firstUrl: `${import.meta.env.BASE_URL}${entry.id}/first-impressions/` }
+      : {}),
   };
 }

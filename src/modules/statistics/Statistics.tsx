@@ -35,6 +35,7 @@ import FigureCard from './parts/FigureCard';
 import FigureQuestion from './parts/FigureQuestion';
 import Comparison from './parts/Comparison';
 import DriftSection from './parts/DriftSection';
+import { bandKey } from './parts/Result';
 import { useFocusLater } from './parts/use-focus-later';
 
 export type { DriftView, FigureView } from './view-types';
@@ -101,7 +102,8 @@ function StatisticsSteps({
   const lockIn = (id: string) => {
     focus.focusLater(`${id}-result`);
     const score = lockInGuess(step, id, time.now());
-    if (score) setAnnouncement(t(`statistics.band.${score.band}`));
+    const figure = figures.find((f) => f.id === id);
+    if (score && figure) setAnnouncement(t(`statistics.${bandKey(figure.question)}.${score.band}`));
   };
   const followDrift = () => {
     focus.focusLater('drift');

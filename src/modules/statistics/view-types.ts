@@ -54,6 +54,7 @@ export const ISLAND_KEYS = [
   'choiceWas',
   'bestAnswer',
   'band',
+  'choiceBand',
   'timesOff',
   'unitsOff',
   'higher',

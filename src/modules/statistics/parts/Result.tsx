@@ -8,6 +8,9 @@ import type { QuestionView, StatisticsMessages } from '../view-types';
 
 const NOTICE = { close: 'notice--good', near: 'notice--warn', far: 'notice--bad' } as const;
 
+/** A picked answer is right or not; only a number can be near or far off. */
+export const bandKey = (q: QuestionView) => (q.kind === 'choice' ? 'choiceBand' : 'band');
+
 function offText(
   t: Translate<StatisticsMessages>,
   q: QuestionView,
@@ -65,7 +68,7 @@ export default function Result({ question: q, guess, headingId, headingRef }: Pr
         </>
       )}
       <p>
-        <strong>{t(`statistics.band.${score.band}`)}</strong>
+        <strong>{t(`statistics.${bandKey(q)}.${score.band}`)}</strong>
         {off && ` ${off}`}
       </p>
     </div>
