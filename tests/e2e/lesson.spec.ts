@@ -73,6 +73,8 @@ test('a student gives first impressions, finds them kept, sees them on the overv
   await page.getByRole('button', { name: 'Save my first impressions' }).click();
   const saved = page.getByRole('heading', { name: /First impressions saved/ });
   await expect(saved).toBeFocused();
+  // One call to move on: the page's own Next, just below the saved answers.
+  await expect(page.getByRole('link', { name: /^Next: Spot the red flags/ })).toHaveCount(1);
   await expectNoAxeViolations('first impressions saved');
 
   await page.reload();

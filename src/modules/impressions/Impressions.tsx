@@ -52,10 +52,7 @@ function ImpressionsStep(props: ImpressionsProps) {
     reopenImpressions(caseId, step);
   };
 
-  if (done && props.mode === 'first')
-    return (
-      <FirstSaved caseId={caseId} lesson={props.lesson} headingRef={doneRef} onChange={reopen} />
-    );
+  if (done && props.mode === 'first') return <FirstSaved headingRef={doneRef} onChange={reopen} />;
   if (done && props.mode === 'second')
     return (
       <Results

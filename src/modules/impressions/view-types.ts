@@ -1,11 +1,10 @@
 /** What the first-impressions and second-look pages hand the island (see ./view.ts). */
-import type { StepKind } from '../../core/steps';
 import type { Dictionary } from '../../i18n';
 
 /** The form's strings. */
 export type FormMessages = Pick<Dictionary, 'impressions'>;
 /** First impressions: the form, and the link to the next step. */
-export type FirstMessages = Pick<Dictionary, 'impressions' | 'steps'>;
+export type FirstMessages = Pick<Dictionary, 'impressions'>;
 /** Second look: the form, and the results beside the first impressions. */
 export type SecondMessages = Pick<Dictionary, 'impressions' | 'results' | 'sources'>;
 
@@ -29,11 +28,6 @@ export interface RecapView {
 }
 
 /** The lesson's steps, to offer the next one (in the assignment's order, if any). */
-export interface LessonLinks {
-  base: string;
-  steps: StepKind[];
-  titles: Record<string, string>;
-}
 
 export type ImpressionsProps =
   | {
@@ -41,7 +35,6 @@ export type ImpressionsProps =
       messages: FirstMessages;
       caseId: string;
       claims: ClaimView[];
-      lesson: LessonLinks;
     }
   | {
       mode: 'second';

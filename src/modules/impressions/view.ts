@@ -1,7 +1,7 @@
 /**
  * Build time: the island's props for first impressions and the second look. Each page sends
  * only what it shows: the claims' answers and sources only to the second look, where they are
- * revealed; the next step's link only to first impressions.
+ * revealed.
  */
 import { getSource, type CaseItem } from '../../content/queries';
 import { pick } from '../../i18n';
@@ -9,19 +9,13 @@ import type { ImpressionsProps } from './view-types';
 
 type Props<M extends ImpressionsProps['mode']> = Extract<ImpressionsProps, { mode: M }>;
 
-/** First impressions: the claims without their answers, and the lesson's steps. */
-export function firstImpressionsView(entry: CaseItem, base: string): Props<'first'> {
-  const { steps, claims } = entry.data;
+/** First impressions: the claims without their answers. */
+export function firstImpressionsView(entry: CaseItem): Props<'first'> {
   return {
     mode: 'first',
-    messages: pick('impressions', 'steps'),
+    messages: pick('impressions'),
     caseId: entry.id,
-    claims: claims.map((c) => ({ id: c.id, text: c.text })),
-    lesson: {
-      base: `${base}${entry.id}/`,
-      steps: steps.map((s) => s.id),
-      titles: Object.fromEntries(steps.map((s) => [s.id, s.title])),
-    },
+    claims: entry.data.claims.map((c) => ({ id: c.id, text: c.text })),
   };
 }
 

@@ -1,34 +1,25 @@
-/** First impressions, submitted: on to the next step, or change the answers. */
+/**
+ * First impressions, submitted: the answers can be changed. The way on is the page's own
+ * "Next" link just below (one call to move on, not two; it follows an assignment too).
+ */
 import type { RefObject } from 'react';
-import { useStore } from '@nanostores/react';
-import { nextStep } from '../../../core/lesson';
-import { $assignment } from '../../../stores/assignment';
 import { useT } from '../../../ui/strings';
-import type { FirstMessages, LessonLinks } from '../view-types';
+import type { FormMessages } from '../view-types';
 
 interface Props {
-  caseId: string;
-  lesson: LessonLinks;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onChange: () => void;
 }
 
-export default function FirstSaved({ caseId, lesson, headingRef, onChange }: Props) {
-  const t = useT<FirstMessages>();
-  const active = useStore($assignment);
-  const next = nextStep(caseId, lesson.steps, 'first-impressions', active);
+export default function FirstSaved({ headingRef, onChange }: Props) {
+  const t = useT<FormMessages>();
   return (
     <div className="notice notice--good">
       <h2 ref={headingRef} tabIndex={-1}>
         {t('impressions.savedFirst')}
       </h2>
+      <p>{t('impressions.savedFirstNext')}</p>
       <div className="button-row">
-        {next && (
-          <a className="button" href={`${lesson.base}${next}/`}>
-            {t('steps.next', { step: lesson.titles[next] ?? next })}{' '}
-            <span aria-hidden="true">→</span>
-          </a>
-        )}
         <button type="button" className="button button--secondary" onClick={onChange}>
           {t('impressions.change')}
         </button>
