@@ -1,5 +1,5 @@
 /** The teacher's table of completion codes, and its CSV export. */
-import type { CodeError, CompletionRecord, DecodedCode } from './completion-code';
+import type { CodeError, CompletionRecord, DecodedCode, StepState } from './completion-code';
 import type { StepKind } from './steps';
 import { normalizeBase32 } from './base32';
 import { cleanName } from './completion-code';
@@ -7,12 +7,18 @@ import { cleanName } from './completion-code';
 /** How much of a pasted line is echoed back: a paste can be 100,000 characters long. */
 export const ECHO_MAX = 40;
 
+/** What the CSV keeps of a bad line: a whole completion code fits, a pasted essay does not. */
+const CSV_ECHO_MAX = 200;
+
 /** The start of a pasted line (no control or bidi characters), and its full length. */
-export function echoInput(input: string): { start: string; length: number; cut: boolean } {
-  const cut = input.length > ECHO_MAX;
+export function echoInput(
+  input: string,
+  max = ECHO_MAX,
+): { start: string; length: number; cut: boolean } {
+  const cut = input.length > max;
   const start = cleanName(
     cut
-      ? Array.from(input.slice(0, ECHO_MAX + 1))
+      ? Array.from(input.slice(0, max + 1))
           .slice(0, -1)
           .join('')
       : input,
@@ -80,6 +86,10 @@ export interface CsvLabels {
   name: string;
   assignment: string;
   problem: string;
+  /** The column of what was pasted on a line that is not a good code. */
+  pasted: string;
+  /** A step's state in words (a spreadsheet reader sees "Not started", not "not-started"). */
+  states: Record<StepState, string>;
   errors: (e: CodeError) => string;
 }
 
@@ -108,6 +118,7 @@ export function toCsv(
     'Minutes',
     labels.assignment,
     labels.problem,
+    labels.pasted,
   ];
   const rows = lines.map((l) => {
     if (!isGood(l)) {
@@ -116,9 +127,10 @@ export function toCsv(
         : l.result.ok
           ? ''
           : labels.errors(l.result.error);
+      // What was pasted goes in its own column: it is not a name.
       return [
         l.line,
-        echoInput(l.input).start,
+        '',
         ...steps.flatMap(() => ['', '']),
         '',
         '',
@@ -128,6 +140,8 @@ export function toCsv(
         '',
         '',
         problem,
+        // Whole, when it could be a mistyped code (so it can be mended in the sheet).
+        echoInput(l.input, CSV_ECHO_MAX).start,
       ];
     }
     const r = l.result.record;
@@ -135,7 +149,7 @@ export function toCsv(
     return [
       l.line,
       r.name,
-      ...steps.flatMap((s) => [r.steps[s.id].state, r.steps[s.id].percent]),
+      ...steps.flatMap((s) => [labels.states[r.steps[s.id].state], r.steps[s.id].percent]),
       r.believabilityBefore,
       r.believabilityAfter,
       r.discernmentBefore,
@@ -143,6 +157,7 @@ export function toCsv(
       ...extra.headers.map((_, i) => cells[i] ?? null),
       r.minutes,
       r.assignment,
+      '',
       '',
     ];
   });

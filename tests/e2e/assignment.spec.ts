@@ -269,9 +269,11 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
     'Test before: right of 12,Test after: right of 12,Test before: d′,Test after: d′,Test before: c,Test after: c,Test before: lean,Test after: lean,Test: outcome,Test: more doubtful,Minutes',
   );
   expect(csv[1]).toMatch(
-    /^1,Sam P,not-started,,not-started,,done,\d+,not-started,,not-started,,done,,,3,,[^,]*,,12,,2\.93,,0,,balanced,,,\d+,/,
+    /^1,Sam P,Not started,,Not started,,Done,\d+,Not started,,Not started,,Done,,,3,,[^,]*,,12,,2\.93,,0,,balanced,,,\d+,/,
   );
-  expect(csv[2]).toMatch(/^2,.*has a typo/);
+  // A bad line: its problem, and what was pasted in a column of its own (not as a name).
+  expect(csv[2]).toMatch(/^2,,.*has a typo.*,[0-9A-Z-]+$/);
+  expect(csv[2]!.endsWith(`,${typo}`)).toBe(true);
   expect(csv[4]).toContain(',6,11,0,2.26,0,-0.34,balanced,balanced,improved,no,30,');
   expect(csv[5]).toContain(
     ',8,6,0.73,0,0,1.47,balanced,towards not accurate,more doubtful only,yes,',

@@ -216,6 +216,8 @@ describe('CSV', () => {
         name: 'Name',
         assignment: 'Assignment',
         problem: 'Problem',
+        pasted: 'Pasted',
+        states: { 'not-started': 'Not started', 'in-progress': 'Started', done: 'Done' },
         errors: () => 'x',
       },
       testCsvColumns(TRUTH, words),
@@ -226,18 +228,18 @@ describe('CSV', () => {
         'Line,Name,Warm-up: status,Warm-up: score %,Second look: status,Second look: score %',
         'Believability before,Believability after,Discernment before,Discernment after',
         ...TEST_CSV_HEADERS,
-        'Minutes,Assignment,Problem',
+        'Minutes,Assignment,Problem,Pasted',
       ].join(','),
     );
     expect(rows[1]).toBe(
-      '1,Ana,done,,done,,4,2,0,1,6,11,0,2.26,0,-0.34,balanced,balanced,improved,no,30,,',
+      '1,Ana,Done,,Done,,4,2,0,1,6,11,0,2.26,0,-0.34,balanced,balanced,improved,no,30,,,',
     );
     expect(rows[2]).toBe(
-      `2,"'=Ben()",done,,done,,4,2,0,1,8,6,0.73,0,0,1.47,balanced,towards not accurate,more doubtful only,yes,30,,`,
+      `2,"'=Ben()",Done,,Done,,4,2,0,1,8,6,0.73,0,0,1.47,balanced,towards not accurate,more doubtful only,yes,30,,,`,
     );
     // A version-1 code (no warm-up, no test): empty test cells, nothing breaks.
-    expect(rows[3]).toBe('3,Amara K.,not-started,,done,,4,2,0.5,2.5,,,,,,,,,,,37,3K7Q,');
-    expect(rows[4]).toBe(`4,BAD${','.repeat(4 + 4 + 10 + 2)},x`);
+    expect(rows[3]).toBe('3,Amara K.,Not started,,Done,,4,2,0.5,2.5,,,,,,,,,,,37,3K7Q,,');
+    expect(rows[4]).toBe(`4,${','.repeat(4 + 4 + 10 + 2)},x,BAD`);
     for (const row of rows) expect(row.split(',')).toHaveLength(rows[0]!.split(',').length);
   });
 });

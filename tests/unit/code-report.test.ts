@@ -87,13 +87,16 @@ describe('CSV', () => {
       name: 'Name',
       assignment: 'Assignment',
       problem: 'Problem',
+      pasted: 'Pasted',
+      states: { 'not-started': 'Not started', 'in-progress': 'Started', done: 'Done' },
       errors: (e) => `error ${e}`,
     });
     const rows = csv.trim().split('\r\n');
     expect(rows[0]).toBe(
-      'Line,Name,Spot the red flags: status,Spot the red flags: score %,Believability before,Believability after,Discernment before,Discernment after,Minutes,Assignment,Problem',
+      'Line,Name,Spot the red flags: status,Spot the red flags: score %,Believability before,Believability after,Discernment before,Discernment after,Minutes,Assignment,Problem,Pasted',
     );
-    expect(rows[1]).toBe(`1,"'=cmd()",done,80,5,2,0,2,20,AB12,`);
-    expect(rows[2]).toBe('2,BAD,,,,,,,,,error malformed');
+    // States in words; what was pasted on a bad line in its own column, never as a name.
+    expect(rows[1]).toBe(`1,"'=cmd()",Done,80,5,2,0,2,20,AB12,,`);
+    expect(rows[2]).toBe('2,,,,,,,,,,error malformed,BAD');
   });
 });

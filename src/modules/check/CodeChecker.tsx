@@ -61,6 +61,12 @@ function Checker({ cases, truth }: { cases: CaseOption[]; truth: boolean[] }) {
         name: t('check.name'),
         assignment: t('check.assignment'),
         problem: t('check.problem'),
+        pasted: t('check.pasted'),
+        states: {
+          'not-started': t('check.csvStates.notStarted'),
+          'in-progress': t('check.csvStates.inProgress'),
+          done: t('check.csvStates.done'),
+        },
         errors: (e) => t(`check.errors.${e}` as Leaves<Messages>),
       },
       testCsvColumns(truth, words),
