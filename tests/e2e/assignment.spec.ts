@@ -213,6 +213,13 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   await expect(good).toContainText('— → 3');
   await expect(good).toContainText(link.slice(-4));
   await expect(table.getByRole('row')).toHaveCount(4);
+  // At 1280 px the table is wider than the page: it scrolls sideways in its own box, by
+  // keyboard too, to its last column.
+  const wrap = page.locator('.checker .table-wrap').first();
+  await expect(wrap).toHaveAttribute('tabindex', '0');
+  await wrap.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect(table.getByRole('columnheader', { name: 'Assignment' })).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 
   // The before/after test, per student in plain words, with d′ and c; then the class.
   const tests = page.getByRole('region', { name: 'Before/after test: 12 new posts each time' });
