@@ -107,6 +107,22 @@ test('the results page gives a completion code and prints the student’s own wo
   await waitForIslands(page);
   await expect(page.getByLabel('Your name or initials')).toHaveValue('J. K.');
 
+  // On a narrow phone the code wraps only after a dash, never inside a group of four.
+  await page.setViewportSize({ width: 320, height: 640 });
+  const splitGroups = await page.locator('[data-completion-code]').evaluate((code) => {
+    const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    const split: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (range.getClientRects().length > 1) split.push(node.textContent ?? '');
+    }
+    return { split, lines: new Set([...code.getClientRects()].map((r) => r.top)).size };
+  });
+  expect(splitGroups.split).toEqual([]);
+  expect(splitGroups.lines).toBeGreaterThan(1);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // On screen the code can be copied; on paper the button is left out.
   await expect(page.getByRole('button', { name: 'Copy the code' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });

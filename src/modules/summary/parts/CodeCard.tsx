@@ -2,7 +2,7 @@
  * Every step done: the student types a name or initials and gets their completion code, to
  * copy or print for the teacher.
  */
-import { useId, useRef, useState } from 'react';
+import { Fragment, useId, useRef, useState } from 'react';
 import { fitName, nameWasShortened } from '../../../core/completion-code';
 import { setStudentName } from '../../../stores/student';
 import { useT } from '../../../ui/strings';
@@ -69,7 +69,17 @@ export default function CodeCard({ name, code }: Props) {
           <p className="muted">{t('summary.codeHelp')}</p>
           <p className="code" aria-label={t('summary.codeHeading')}>
             <code ref={codeRef} data-completion-code>
-              {code}
+              {/* A line may end only after a dash, never inside a group of four. */}
+              {code.split('-').map((group, i) => (
+                <Fragment key={i}>
+                  {i > 0 && (
+                    <>
+                      -<wbr />
+                    </>
+                  )}
+                  {group}
+                </Fragment>
+              ))}
             </code>
           </p>
           <div className="button-row">
