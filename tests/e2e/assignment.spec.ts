@@ -143,12 +143,17 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   await expect(banner).toContainText('Due 4 December 2026');
   await expect(banner).toContainText('Do this before Friday.');
   await expect(banner).toContainText('0 of 2 assigned steps done.');
+  // One clear way in: the first assigned step; leaving is a quiet button of its own.
+  await expect(banner.getByRole('link', { name: 'Start: Spot the red flags' })).toHaveAttribute(
+    'href',
+    '/paramedics-walkout/red-flags/',
+  );
   await expect(stepItems(student)).toHaveCount(2);
   await expect(stepItems(student).first()).toContainText('Spot the red flags');
   await checkAxe(student, 'overview with assignment');
 
   // The assigned module: mark one passage, name its red flag, check.
-  await student.getByRole('link', { name: 'Spot the red flags' }).click();
+  await banner.getByRole('link', { name: 'Start: Spot the red flags' }).click();
   await waitForIslands(student);
   await student
     .getByRole('article', { name: 'The article, for marking' })

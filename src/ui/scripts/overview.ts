@@ -18,6 +18,8 @@ interface Messages {
   finished: string;
   started: string;
   left: string;
+  start: string;
+  continue: string;
   errors: Record<string, string>;
 }
 
@@ -119,6 +121,18 @@ if (list) {
               .replace('{total}', String(order.length));
     const code = q('[data-assignment-code]');
     if (code) code.hidden = done !== order.length;
+    // The way in: the first assigned step not done yet ("Start" before any answer).
+    const start = q<HTMLAnchorElement>('[data-assignment-start]');
+    const next = order.find((id) => stepStatus(progress, id).state !== 'done');
+    if (start) {
+      start.hidden = next === undefined;
+      if (next !== undefined) {
+        const title = items.get(next)?.querySelector('h2 a')?.textContent ?? next;
+        const begun = order.some((id) => stepStatus(progress, id).state !== 'not-started');
+        start.href = `${list.dataset['base'] ?? ''}${next}/`;
+        start.textContent = (begun ? messages.continue : messages.start).replace('{step}', title);
+      }
+    }
   };
   $progress.subscribe(render);
   $assignment.subscribe(render);
