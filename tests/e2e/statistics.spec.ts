@@ -187,6 +187,11 @@ test('judges the unsourced figures by keyboard and pointer, then reaches the num
     'We could not find the term “emergency zones” in any NHS ambulance source we checked.',
   );
 
+  // Until the step is done, its Next is a quiet button (a big one invited skipping).
+  const next = page
+    .getByRole('navigation', { name: 'Step navigation' })
+    .getByRole('link', { name: /^Next:/ });
+  await expect(next).toHaveClass(/button--secondary/);
   await page.getByRole('button', { name: /Follow the 40,000 from source to headline/ }).click();
   const drift = page.getByRole('region', { name: /Number drift/ });
   await expect(drift.getByRole('heading', { level: 2 })).toBeFocused();
@@ -198,6 +203,7 @@ test('judges the unsourced figures by keyboard and pointer, then reaches the num
   await expect(steps.last()).toContainText('“40,000 Paramedics WALK OUT”');
   await expect(steps.nth(1).getByText('changed', { exact: true })).toHaveCount(5);
   await expect(page.getByText('You scored 8.5 of 10 points on your predictions.')).toBeVisible();
+  await expect(next).not.toHaveClass(/button--secondary/);
   await expectNoAxeViolations('statistics, unsourced figures and number drift');
 });
 
@@ -254,6 +260,11 @@ test('unreadable saved answers start fresh with a notice; the last figure and th
   const last = figure(page, /At 11:42 a.m. yesterday/);
   await last.getByRole('radio', { name: 'No. The article gives no source for it at all.' }).check();
   await lockIn(last).click();
+  // Until the step is done, its Next is a quiet button (a big one invited skipping).
+  const next = page
+    .getByRole('navigation', { name: 'Step navigation' })
+    .getByRole('link', { name: /^Next:/ });
+  await expect(next).toHaveClass(/button--secondary/);
   await page.getByRole('button', { name: /Follow the 40,000 from source to headline/ }).click();
   await expect(page.getByText('You scored 10 of 10 points on your predictions.')).toBeVisible();
 

@@ -1,5 +1,11 @@
-/** "Next" at the foot of a step follows the assignment's order when there is one. */
+/**
+ * "Next" at the foot of a step follows the assignment's order when there is one. On a module's
+ * page it is a quiet button until the module is done: right under the first task, a big "Next"
+ * invited students to skip the step.
+ */
 import { $assignment } from '../../stores/assignment';
+import { $progress } from '../../stores/progress';
+import { caseProgressOf } from '../../core/progress';
 import { nextStep } from '../../core/lesson';
 import type { StepKind } from '../../core/steps';
 
@@ -25,6 +31,12 @@ export function initStepFooter(): void {
         label.textContent = next
           ? (d['nextTemplate'] ?? '').replace('{step}', titles[next] ?? next)
           : (d['summary'] ?? '');
+    });
+    if (d['module'] === undefined) continue;
+    $progress.subscribe((progress) => {
+      const done =
+        caseProgressOf(progress, d['case'] ?? '').modules[d['step'] ?? '']?.status === 'done';
+      nav.querySelector('[data-next]')?.classList.toggle('button--secondary', !done);
     });
   }
 }
