@@ -193,6 +193,16 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   const code = (await student.locator('[data-completion-code]').textContent()) ?? '';
   expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
   await expect(student.getByText('Because of the numbers.').first()).toBeVisible();
+  // Before and after: the side of a step that was not assigned says so (no row of bare dashes).
+  await expect(
+    student.getByRole('row', { name: /posts rated right/ }).getByRole('cell'),
+  ).toHaveText(['not assigned', '12']);
+  await expect(
+    student
+      .getByRole('row', { name: /Believability of the article/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('not assigned');
   await checkAxe(student, 'summary with code');
   await student.close();
 

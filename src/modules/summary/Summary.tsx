@@ -77,7 +77,7 @@ function SummaryBody({
   return (
     <div className="summary">
       <StepsTable order={order} progress={caseProgress} record={record} base={base} title={title} />
-      <Ratings record={record} tests={tests} />
+      <Ratings record={record} tests={tests} order={order} />
       {remaining.length > 0 ? (
         <section className="notice notice--warn" aria-labelledby={`${uid}-left`}>
           <h2 id={`${uid}-left`}>{t('summary.notDoneHeading')}</h2>
