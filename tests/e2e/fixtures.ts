@@ -52,6 +52,15 @@ export async function checkAxe(
   /** Only these axe rules (by default every WCAG 2.2 A/AA rule). */
   rules?: string[],
 ): Promise<void> {
+  // A fade still running would be measured half-transparent: let it end first.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const options: RunOptions = {
     runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS },

@@ -30,6 +30,7 @@ interface ExpertCard {
   short: string;
   verdict: 'checkable-supports' | 'checkable-differs' | 'cannot-check';
   checkChoices: { label: string; strong: boolean }[];
+  tier?: 'core' | 'extra';
 }
 const experts = frontMatter<ExpertCard>('experts');
 interface Figure {
@@ -482,11 +483,13 @@ test.describe('keyboard only, with reduced motion', () => {
         await expect(section.getByRole('table')).toContainText('NHS England');
       }
 
+      // The last core card leads to the summary, which offers the extras; they follow one another.
       const following = experts[i + 1];
+      const toSummary = !following || (card.tier !== 'extra' && following.tier === 'extra');
       await tabUntil(
         page,
         section.getByRole('button', {
-          name: following ? `Next source: ${following.short}` : 'See the summary',
+          name: toSummary ? 'See the summary' : `Next source: ${following.short}`,
         }),
         40,
       );
@@ -495,10 +498,28 @@ test.describe('keyboard only, with reduced motion', () => {
         page,
         page.getByRole('heading', {
           level: 2,
-          name: following ? following.title : 'What the checks show',
+          name: toSummary ? 'What the checks show' : following.title,
         }),
         `after leaving card ${i + 1}`,
       );
+      if (toSummary && following) {
+        // The core (three sources) is done, and so is the step; the rest are extras.
+        expect(i).toBe(2);
+        await expect(
+          page.getByText('You have done the core of this step. 4 more sources are extras'),
+        ).toBeVisible();
+        await expect(page.getByText('Your score: 7.5 of 9 points (83%).')).toBeVisible();
+        const extras = page.getByRole('button', {
+          name: `Go on with the extras: ${following.short}`,
+        });
+        await tabUntil(page, extras, 60);
+        await page.keyboard.press('Enter');
+        await expectFocusOn(
+          page,
+          page.getByRole('heading', { level: 2, name: following.title }),
+          'going on with the extras',
+        );
+      }
     }
 
     // The summary: how many sources anyone can check, as chips with words, and the score.

@@ -8,6 +8,7 @@ import {
   decodeExpertsData,
   emptyExpertsData,
   expertsDataSchema,
+  firstExtraLeft,
   firstUnfinished,
   formatPoints,
   modulePatch,
@@ -306,5 +307,50 @@ describe('where "next" goes from a card', () => {
     const data: ExpertsData = { version: 1, cards: { a: done, b: done, c: done } };
     expect(nextCardAfter(three, data, 0)).toEqual({ to: 1, unfinished: false });
     expect(nextCardAfter(three, data, 2)).toEqual({ to: 'summary', unfinished: false });
+  });
+});
+
+describe('a core and extras (issue #14: the step fits a 45-minute lesson)', () => {
+  const tiered: CardKey[] = [
+    { id: 'a', verdict: 'cannot-check', partialVerdicts: [] },
+    { id: 'b', verdict: 'cannot-check', partialVerdicts: [] },
+    { id: 'x', verdict: 'cannot-check', partialVerdicts: [], tier: 'extra' },
+    { id: 'y', verdict: 'cannot-check', partialVerdicts: [], tier: 'extra' },
+  ];
+  const right = { verdict: 'cannot-check', confidence: 'unsure' } as const;
+  const wrong = { verdict: 'checkable-supports', confidence: 'very-sure' } as const;
+
+  test('the step is done when the core is; the score counts the core and the extras tried', () => {
+    const core: ExpertsData = { version: 1, cards: { a: right, b: right } };
+    expect(scoreModule(tiered, core)).toMatchObject({
+      complete: true,
+      earned: 2,
+      possible: 6,
+      extrasLeft: 2,
+    });
+    expect(modulePatch(tiered, core, 'T')).toMatchObject({
+      status: 'done',
+      score: { earned: 2, possible: 6 },
+    });
+    // An extra tried counts, right or wrong: 1 + 1 + 1 − 2 = 1 of 12.
+    const more: ExpertsData = { version: 1, cards: { a: right, b: right, x: right, y: wrong } };
+    expect(scoreModule(tiered, more)).toMatchObject({ earned: 1, possible: 12, extrasLeft: 0 });
+    // Extras alone never finish the step.
+    const extrasOnly: ExpertsData = { version: 1, cards: { x: right, y: right } };
+    expect(modulePatch(tiered, extrasOnly, 'T').status).toBe('in-progress');
+    expect(firstUnfinished(tiered, extrasOnly)).toBe(0);
+    expect(firstUnfinished(tiered, core)).toBe(-1);
+    expect(firstExtraLeft(tiered, core)).toBe(2);
+  });
+
+  test('"next" goes round the core first; once it is done, the last core card leads to the summary, then the extras follow one another', () => {
+    const one: ExpertsData = { version: 1, cards: { a: right } };
+    expect(nextCardAfter(tiered, one, 0)).toEqual({ to: 1, unfinished: false });
+    // From an extra before the core is done: back to the core card left.
+    expect(nextCardAfter(tiered, one, 2)).toEqual({ to: 1, unfinished: true });
+    const core: ExpertsData = { version: 1, cards: { a: right, b: right } };
+    expect(nextCardAfter(tiered, core, 1)).toEqual({ to: 'summary', unfinished: false });
+    expect(nextCardAfter(tiered, core, 2)).toEqual({ to: 3, unfinished: false });
+    expect(nextCardAfter(tiered, core, 3)).toEqual({ to: 'summary', unfinished: false });
   });
 });

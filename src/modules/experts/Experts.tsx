@@ -15,6 +15,7 @@ import { useModuleTime } from '../../ui/use-module-time';
 import {
   POINTS_PER_CARD,
   emptyExpertsData,
+  firstExtraLeft,
   firstUnfinished,
   formatPoints,
   nextCardAfter,
@@ -67,6 +68,7 @@ function ExpertCards({ caseId, cards, answersUrl, takeaway, ...slots }: Omit<Pro
         verdict: c.verdict,
         partialVerdicts: c.partialVerdicts.map((p) => p.verdict),
         choiceIds: c.checkChoices.map((o) => o.id),
+        tier: c.tier,
       })),
     }),
     [caseId, cards],
@@ -177,6 +179,11 @@ function ExpertCards({ caseId, cards, answersUrl, takeaway, ...slots }: Omit<Pro
           score={score}
           takeaway={takeaway}
           onTryAgain={restart}
+          extra={(() => {
+            const i = firstExtraLeft(cards, data);
+            const next = cards[i];
+            return next ? { short: next.short, go: () => go(i) } : null;
+          })()}
         />
       )}
       <p className="visually-hidden" role="status">

@@ -123,6 +123,13 @@ export const expertCardSchema = z
       .max(28)
       .describe('A short name for the summary chips, e.g. "Dr. Thornton".'),
     kind: z.enum(sourceKinds).describe('What sort of source this is.'),
+    tier: z
+      .enum(['core', 'extra'])
+      .default('core')
+      .describe(
+        'core: every student does it, in a 45-minute lesson; extra: for a longer lesson, ' +
+          'homework or fast finishers. The step is done when its core cards are.',
+      ),
     source: idSchema
       .optional()
       .describe(

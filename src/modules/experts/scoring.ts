@@ -36,7 +36,13 @@ export interface CardKey {
   verdict: Verdict;
   /** Other defensible verdicts, worth half. */
   partialVerdicts: readonly Verdict[];
+  /** 'extra': beyond the core every student does (absent: core). */
+  tier?: 'core' | 'extra' | undefined;
 }
+
+/** Whether a card is in the core of the step (what a 45-minute lesson covers). */
+export const isCore = (card: { tier?: 'core' | 'extra' | undefined }): boolean =>
+  card.tier !== 'extra';
 
 /**
  * Whether `given` is the card's verdict, a half-right one, or wrong.
@@ -187,13 +193,15 @@ export function cardState(answer: CardAnswer | undefined): CardState {
 export interface ModuleScore {
   /** Points earned over all answered cards, never below 0. */
   earned: number;
-  /** {@link POINTS_PER_CARD} for every card. */
+  /** {@link POINTS_PER_CARD} for every core card and every extra card answered. */
   possible: number;
   /** Cards with a verdict. */
   answered: number;
   total: number;
-  /** Every card has a verdict. */
+  /** Every core card has a verdict: the step is done (extras can still follow). */
   complete: boolean;
+  /** Extra cards still without a verdict. */
+  extrasLeft: number;
   /** Card id → its score, for answered cards. */
   cards: Record<string, VerdictScore>;
 }
@@ -213,12 +221,16 @@ export function scoreModule(keys: readonly CardKey[], data: ExpertsData): Module
     sum += score.points;
   }
   const answered = Object.keys(cards).length;
+  // One number everywhere (cards, summary, overview, code): the core, plus the extras tried.
+  const counted = keys.filter((k) => isCore(k) || cards[k.id]).length;
+  const core = keys.filter(isCore);
   return {
     earned: Math.max(0, sum),
-    possible: POINTS_PER_CARD * keys.length,
+    possible: POINTS_PER_CARD * counted,
     answered,
     total: keys.length,
-    complete: keys.length > 0 && answered === keys.length,
+    complete: core.length > 0 && core.every((k) => cards[k.id]),
+    extrasLeft: keys.filter((k) => !isCore(k) && !cards[k.id]).length,
     cards,
   };
 }
@@ -244,27 +256,44 @@ export function modulePatch(
   };
 }
 
-/** The first card without a verdict, or −1 when all have one. */
-export function firstUnfinished(keys: readonly { id: string }[], data: ExpertsData): number {
-  return keys.findIndex((k) => cardState(data.cards[k.id]) !== 'done');
+type Tiered = { id: string; tier?: 'core' | 'extra' | undefined };
+
+/** The first core card without a verdict, or −1 when the core is done. */
+export function firstUnfinished(keys: readonly Tiered[], data: ExpertsData): number {
+  return keys.findIndex((k) => isCore(k) && cardState(data.cards[k.id]) !== 'done');
+}
+
+/** The first extra card without a verdict, or −1. */
+export function firstExtraLeft(keys: readonly Tiered[], data: ExpertsData): number {
+  return keys.findIndex((k) => !isCore(k) && cardState(data.cards[k.id]) !== 'done');
 }
 
 /**
- * Where "next" goes from card `index`: once every card has a verdict, the following card (or the
- * summary after the last); before that, the next card without a verdict, wrapping round
- * (`unfinished: true` when that is not simply the following card). Null when none is left.
+ * Where "next" goes from card `index`. Before the core is done: the next core card without a
+ * verdict, wrapping round (`unfinished: true` when that is not simply the following card).
+ * Once it is done: the following card, except that the last core card and the last card lead to
+ * the summary (the extras start from there). Null when no core card is left.
  *
  * @example nextCardAfter(keys, data, 0) // { to: 1, unfinished: false }
  */
 export function nextCardAfter(
-  keys: readonly { id: string }[],
+  keys: readonly Tiered[],
   data: ExpertsData,
   index: number,
 ): { to: number | 'summary'; unfinished: boolean } | null {
-  const complete = keys.length > 0 && keys.every((k) => cardState(data.cards[k.id]) === 'done');
-  if (complete) return { to: index + 1 < keys.length ? index + 1 : 'summary', unfinished: false };
+  const core = keys.filter(isCore);
+  const coreDone = core.length > 0 && core.every((k) => cardState(data.cards[k.id]) === 'done');
+  if (coreDone) {
+    const here = keys[index];
+    const following = keys[index + 1];
+    const toSummary = !following || (here !== undefined && isCore(here) && !isCore(following));
+    return { to: toSummary ? 'summary' : index + 1, unfinished: false };
+  }
   const order = [...keys.keys()].map((k) => (index + 1 + k) % keys.length);
-  const to = order.find((i) => data.cards[keys[i]?.id ?? '']?.verdict === undefined);
+  const to = order.find((i) => {
+    const k = keys[i];
+    return k !== undefined && isCore(k) && data.cards[k.id]?.verdict === undefined;
+  });
   return to === undefined ? null : { to, unfinished: to !== index + 1 };
 }
 

@@ -24,6 +24,8 @@ export interface CardView {
   checkChoices: CheckChoiceView[];
   verdict: Verdict;
   partialVerdicts: { verdict: Verdict; feedback: string }[];
+  /** 'extra': beyond the core every student does. */
+  tier: 'core' | 'extra';
 }
 
 /** A quote from the article (build time: ../CardQuotes.astro draws them). */
@@ -50,6 +52,7 @@ export const ISLAND_KEYS = [
   'navSummary',
   'state',
   'sourceOf',
+  'extra',
   'kinds',
   'steps',
   'leansOn',

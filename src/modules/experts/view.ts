@@ -70,6 +70,7 @@ export function renderedCards(entry: CaseItem): Promise<RenderedCard[]> {
             })),
             verdict: e.data.verdict,
             partialVerdicts: e.data.partialVerdicts,
+            tier: e.data.tier,
           },
           quotes: e.data.quotes.map((q) => ({
             text: q.text,

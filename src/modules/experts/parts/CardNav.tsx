@@ -35,6 +35,12 @@ export default function CardNav({ cards, data, view, complete, onSelect }: Props
                 </span>
                 <span className="visually-hidden">{i + 1}. </span>
                 <span className="ex-nav__name">{card.short}</span>
+                {card.tier === 'extra' && (
+                  <span className="ex-nav__extra">
+                    <span className="visually-hidden">, </span>
+                    {t('experts.extra')}
+                  </span>
+                )}
                 <span className="visually-hidden"> ({t(`experts.state.${state}`)})</span>
               </button>
             </li>

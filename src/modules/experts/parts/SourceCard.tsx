@@ -34,6 +34,9 @@ const SourceCard = forwardRef<HTMLHeadingElement, Props>(function SourceCard(
       <p className="ex-card__meta">
         <span className="ex-kind">{t(`experts.kinds.${card.kind}`)}</span>
         <span>{t('experts.sourceOf', { n: index + 1, total })}</span>
+        {card.tier === 'extra' && (
+          <span className="ex-kind ex-kind--extra">{t('experts.extra')}</span>
+        )}
       </p>
       <h2 id={titleId} ref={headingRef} tabIndex={-1} className="ex-card__title">
         {card.title}

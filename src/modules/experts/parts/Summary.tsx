@@ -20,10 +20,12 @@ interface Props {
   /** What the step teaches, in one or two sentences (the case's recap for this step). */
   takeaway?: string | undefined;
   onTryAgain: () => void;
+  /** The first extra source not yet checked, and the way there (null: none left). */
+  extra: { short: string; go: () => void } | null;
 }
 
 const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
-  { cards, data, score, takeaway, onTryAgain },
+  { cards, data, score, takeaway, onTryAgain, extra },
   headingRef,
 ) {
   const t = useT<ExpertsMessages>();
@@ -151,6 +153,14 @@ const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
           })}
         </strong>
       </p>
+      {extra && (
+        <div className="notice no-print">
+          <p>{t('experts.summary.extrasLeft', { n: score.extrasLeft })}</p>
+          <button type="button" className="button button--secondary" onClick={extra.go}>
+            {t('experts.summary.extrasGo', { title: extra.short })}
+          </button>
+        </div>
+      )}
       <p className="muted">{t('experts.summary.review')}</p>
 
       <div className="no-print">
