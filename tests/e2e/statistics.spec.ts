@@ -192,6 +192,8 @@ test('judges the unsourced figures by keyboard and pointer, then reaches the num
     .getByRole('navigation', { name: 'Step navigation' })
     .getByRole('link', { name: /^Next:/ });
   await expect(next).toHaveClass(/button--secondary/);
+  // The drift is part of the step, and the page says so.
+  await expect(page.getByText('One part is left before this step is done')).toBeVisible();
   await page.getByRole('button', { name: /Follow the 40,000 from source to headline/ }).click();
   const drift = page.getByRole('region', { name: /Number drift/ });
   await expect(drift.getByRole('heading', { level: 2 })).toBeFocused();
@@ -265,6 +267,8 @@ test('unreadable saved answers start fresh with a notice; the last figure and th
     .getByRole('navigation', { name: 'Step navigation' })
     .getByRole('link', { name: /^Next:/ });
   await expect(next).toHaveClass(/button--secondary/);
+  // The drift is part of the step, and the page says so.
+  await expect(page.getByText('One part is left before this step is done')).toBeVisible();
   await page.getByRole('button', { name: /Follow the 40,000 from source to headline/ }).click();
   await expect(page.getByText('You scored 10 of 10 points on your predictions.')).toBeVisible();
 
