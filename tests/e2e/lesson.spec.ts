@@ -38,8 +38,10 @@ test('a student gives first impressions, finds them kept, sees them on the overv
   expectNoAxeViolations,
   foreignRequests,
 }) => {
-  // Home as it first loads is scanned by the crawl (crawl.spec.ts).
+  // Home as it first loads is scanned by the crawl (crawl.spec.ts). Its time and step count
+  // are the lesson's own (it said "five steps" after the warm-up made six).
   await page.goto('/');
+  await expect(page.getByText('About 68 minutes in 6 steps.')).toBeVisible();
   await page.getByRole('link', { name: 'Start the lesson' }).click();
   // The lesson opens with the warm-up: 12 posts, rated before the article.
   await expect(page).toHaveURL(/\/paramedics-walkout\/warm-up\/$/);
