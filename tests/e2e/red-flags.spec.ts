@@ -182,6 +182,10 @@ test.describe('on a phone', () => {
   test('a touch selection can be adjusted and marked; Delete removes a mark', async ({ page }) => {
     await page.goto(PAGE);
     await waitForIslands(page);
+    // On a touch screen the box says how to mark by touch, not with a mouse.
+    const how = page.getByRole('region', { name: 'How to mark' });
+    await expect(how.getByText(/^Touch: tap a sentence/)).toBeVisible();
+    await expect(how.getByText(/^Mouse: click a sentence/)).toBeHidden();
     // A long press selects words; the student then drags the handles to adjust the selection.
     await article(page).dispatchEvent('pointerdown', { pointerType: 'touch' });
     // Selects characters `from`–`to` around "Michael Thornton, a vet" (negative: before it).
@@ -505,6 +509,15 @@ test.describe('discernment (#13): red flags and passages that check out', () => 
     await seedMarks(page, CORE.slice(0, -4), (k) => k.types[0] ?? '');
     await page.goto(PAGE);
     await waitForIslands(page);
+
+    // How to mark: with a mouse, the mouse way; the keyboard and touch ways on request.
+    const how = page.getByRole('region', { name: 'How to mark' });
+    await expect(how.getByText(/^Mouse: click a sentence/)).toBeVisible();
+    await expect(how.getByText(/^Touch: tap a sentence/)).toBeHidden();
+    await expect(how.getByText(/^Keyboard: Tab into the article/)).toBeHidden();
+    await how.getByText('Other ways to mark: keyboard, mouse or touch').click();
+    await expect(how.getByText(/^Keyboard: Tab into the article/)).toBeVisible();
+    await expect(how.getByText(/^Touch: tap a sentence/)).toBeVisible();
     const names = await kindNames(page);
 
     await sentence(page, 'Dr. Michael Thornton').click();
