@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect, waitForIslands, checkAxe, COLOUR_RULES } from './fixtures';
 import { PAGES } from './pages';
 
@@ -57,3 +59,31 @@ for (const [half, paths] of halves.entries())
     }
     expect(foreignRequests).toEqual([]);
   });
+
+/**
+ * Every outside address anywhere in the built site (pages, and the answer files they load) is
+ * one ../shared/FACTS.md holds, so a student never follows an address nobody checked.
+ * TRANSFER.md's addresses are the pages its fact-checker read, often copies on other hosts
+ * (content/transfer/posts.yaml `sourcePages`): kept for maintainers, never on the site.
+ */
+test('the built site links only to addresses the fact sheet holds', () => {
+  const FACTS = '../shared/FACTS.md';
+  const found = existsSync(FACTS);
+  if (!found) test.info().annotations.push({ type: 'partial', description: `${FACTS} not found` });
+  const text = found ? readFileSync(FACTS, 'utf8') : '';
+  const out = process.env['SL_OUT_DIR'] ?? 'dist';
+  const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    /\.(html|json)$/.test(f),
+  );
+  expect(files.length).toBeGreaterThan(20);
+  const unknown = new Set<string>();
+  for (const file of files)
+    for (const [url] of readFileSync(join(out, file), 'utf8')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&amp;', '&')
+      .matchAll(/https?:\/\/[^\s"'<>\\)]+/g))
+      // XML namespaces and the preview server's own address are not links to follow.
+      if (!/^https?:\/\/(www\.w3\.org\/|127\.0\.0\.1)/.test(url) && !text.includes(url))
+        unknown.add(`${url} (${file})`);
+  if (found) expect([...unknown]).toEqual([]);
+});
