@@ -54,7 +54,15 @@ export const stepSchema = z.object({
   id: stepKindSchema.describe('Which step this is; also its address under the case.'),
   title: z.string().min(3).describe('The step name a student sees.'),
   summary: z.string().min(10).describe('One sentence: what the student does in this step.'),
-  minutes: z.number().int().min(1).max(60).describe('Estimated minutes for a student.'),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(60)
+    .describe(
+      'Minutes a class spends on the step when the teacher leads it (class mode sets its timer ' +
+        'to this). What a student is told is counted from the content (src/content/workload.ts).',
+    ),
   recap: z
     .string()
     .min(10)

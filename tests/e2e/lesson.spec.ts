@@ -39,9 +39,14 @@ test('a student gives first impressions, finds them kept, sees them on the overv
   foreignRequests,
 }) => {
   // Home as it first loads is scanned by the crawl (crawl.spec.ts). Its time and step count
-  // are the lesson's own (it said "five steps" after the warm-up made six).
+  // are the lesson's own (it said "five steps" after the warm-up made six): the core's time
+  // and everything's, counted from the content.
   await page.goto('/');
-  await expect(page.getByText('About 68 minutes in 6 steps.')).toBeVisible();
+  const howLong = await page
+    .getByText(/^About \d+ minutes for the core of its 6 steps, and about \d+ with every extra/)
+    .innerText();
+  const [, coreTotal, fullTotal] = (/About (\d+) .* about (\d+)/.exec(howLong) ?? []).map(Number);
+  expect(coreTotal).toBeLessThan(fullTotal!);
   await page.getByRole('link', { name: 'Start the lesson' }).click();
   // The lesson opens with the warm-up: 12 posts, rated before the article.
   await expect(page).toHaveURL(/\/paramedics-walkout\/warm-up\/$/);
@@ -92,15 +97,20 @@ test('a student gives first impressions, finds them kept, sees them on the overv
     reason: 'It names nobody I can check.',
   });
 
-  // The overview shows each step with its time and status.
+  // The overview shows each step with its time and status: the core's time, and with the
+  // extras where a step has them; the cores add up to the time home gave.
   await page.goto(CASE);
   const steps = stepItems(page);
   await expect(steps).toHaveCount(6);
   await expect(steps.nth(0)).toContainText('Warm-up');
-  await expect(steps.nth(0)).toContainText('4 min');
   await expect(steps.nth(0)).toContainText('Done');
-  await expect(steps.nth(1)).toContainText('15 min');
   await expect(steps.nth(1)).toContainText('Done');
+  await expect(steps.nth(2)).toContainText(/About \d+ min; \d+ min with the extras/);
+  const stepTimes = (await steps.allInnerTexts()).map((text) =>
+    Number(/About (\d+) min/.exec(text)?.[1]),
+  );
+  expect(stepTimes.every((n) => n > 0)).toBe(true);
+  expect(stepTimes.reduce((a, b) => a + b, 0)).toBe(coreTotal);
   await expect(steps.nth(2)).toContainText('Not started');
   await expectNoAxeViolations('overview');
 

@@ -16,6 +16,7 @@ import { readCases, readSources } from '../../src/content/case-files';
 import { ContentError } from '../../src/content/errors';
 import { parseContent } from '../../src/content/errors';
 import { sourceSchema } from '../../src/content/schemas';
+import { guideSchema, type Guide } from '../../src/content/guide-schema';
 
 const temp = mkdtempSync(join(tmpdir(), 'sl-content-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -185,3 +186,33 @@ function collectCitations(dir: string): { file: string; id: string }[] {
   walk(dir);
   return found;
 }
+
+describe('the teacher guide', () => {
+  const guide = parseYaml(
+    readFileSync('content/cases/paramedics-walkout/guide.yaml', 'utf8'),
+  ) as Guide;
+
+  test('a plan named for a class period fits it, and the 45-minute one practises every skill', () => {
+    expect(guideSchema.safeParse(guide).success).toBe(true);
+    const short = guide.plans.find((p) => p.id === 'lesson-45');
+    const text = short?.steps.map((s) => s.text).join(' ') ?? '';
+    for (const step of [
+      'Warm-up',
+      'First impressions',
+      'red flags',
+      'named experts',
+      'statistics',
+      'Second look',
+    ])
+      expect(text, `the 45-minute plan has "${step}"`).toContain(step);
+  });
+
+  test('a plan whose parts overrun its period is refused, naming the plan', () => {
+    const plan = guide.plans[0]!;
+    const long = { ...plan, steps: [...plan.steps, { minutes: 5, text: 'One more thing.' }] };
+    const result = guideSchema.safeParse({ ...guide, plans: [long] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/names 45 minutes but its parts add up to 50/);
+    expect(result.error?.issues[0]?.path).toEqual(['plans', 0, 'steps']);
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * What each step of a case asks of a student — words to read, choices, answers, marks — for
+ * its core and in full, counted from the content itself so the time shown can never drift from
+ * what the step holds. The model that turns a workload into minutes is src/core/estimate.ts.
+ */
+import { getCollection } from 'astro:content';
+import type { StepKind } from '../core/steps';
+import { addWork, countWords, estimateMinutes, type Workload } from '../core/estimate';
+import {
+  getExpertsContent,
+  getRedFlagsContent,
+  getStatisticsContent,
+  type CaseItem,
+} from './queries';
+
+/** Frontmatter fields that are not read as text (ids, anchors, settings, numbers). */
+const NOT_READ = new Set([
+  'id',
+  'order',
+  'tier',
+  'kind',
+  'types',
+  'difficulty',
+  'source',
+  'sources',
+  'paragraph',
+  'occurrence',
+  'url',
+  'format',
+  'answer',
+  'strong',
+  'verdict',
+  'short',
+]);
+
+/** Words of every prose value in a frontmatter object (a string with a space in it). */
+function proseWords(value: unknown, key = ''): number {
+  if (NOT_READ.has(key)) return 0;
+  if (typeof value === 'string') return value.includes(' ') ? countWords(value) : 0;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + proseWords(v), 0);
+  if (value && typeof value === 'object')
+    return Object.entries(value).reduce((n, [k, v]) => n + proseWords(v, k), 0);
+  return 0;
+}
+
+const isExtra = (data: object) => (data as { tier?: string }).tier === 'extra';
+
+export interface StepEstimate {
+  core: Workload;
+  full: Workload;
+  coreMinutes: number;
+  fullMinutes: number;
+}
+
+const counted = new Map<string, Promise<Map<StepKind, StepEstimate>>>();
+
+/** Each step's workload and time (counted once per case and build). */
+export function caseWorkload(entry: CaseItem): Promise<Map<StepKind, StepEstimate>> {
+  let work = counted.get(entry.id);
+  if (!work) counted.set(entry.id, (work = countCase(entry)));
+  return work;
+}
+
+/**
+ * Each step's workload. A diligent student is assumed: they read every question, option and
+ * explanation the step shows them, once. The article is skimmed at first sight (first
+ * impressions: as it would be read in a feed) and read closely while marking red flags.
+ */
+async function countCase(entry: CaseItem): Promise<Map<StepKind, StepEstimate>> {
+  const article = entry.data.article;
+  const articleWords = countWords(
+    [
+      article.headline,
+      ...article.blocks.map((b) =>
+        b.kind === 'list' ? b.items.map((i) => i.text).join(' ') : b.text,
+      ),
+    ].join(' '),
+  );
+  const claims = entry.data.claims;
+  const claimWords = claims.reduce((n, c) => n + countWords(c.text), 0);
+  const claimExplained = claims.reduce((n, c) => n + countWords(c.explanation), 0);
+  const posts = (await getCollection('transferPosts')).map((e) => e.data);
+  const postWords = (form: string, explained: boolean) =>
+    posts
+      .filter((p) => p.form === form)
+      .reduce(
+        (n, p) =>
+          n +
+          countWords(`${p.text} ${p.sourceLine ?? ''}`) +
+          (explained ? countWords(p.explanation) : 0),
+        0,
+      );
+
+  const out = new Map<StepKind, StepEstimate>();
+  const put = (id: StepKind, core: Workload, extra: Partial<Workload> = {}) => {
+    const full = addWork(core, extra);
+    out.set(id, {
+      core,
+      full,
+      coreMinutes: estimateMinutes(core),
+      fullMinutes: estimateMinutes(full),
+    });
+  };
+
+  for (const step of entry.data.steps) {
+    switch (step.id) {
+      case 'warm-up':
+        put(step.id, addWork({ read: postWords('A', false), choices: 12 }));
+        break;
+      case 'first-impressions':
+        // Believability, sharing, one sentence why, then each claim rated.
+        put(
+          step.id,
+          addWork({ skim: articleWords, read: claimWords, choices: 2 + claims.length, typed: 1 }),
+        );
+        break;
+      case 'red-flags': {
+        const { passages } = await getRedFlagsContent(entry);
+        const work = (ps: typeof passages) =>
+          addWork({
+            marks: ps.length,
+            read: ps.reduce((n, p) => n + countWords(p.source.body ?? ''), 0),
+          });
+        const core = passages.filter((p) => !isExtra(p.source.data));
+        // The article read closely once, the marks made, the core explained after the check.
+        put(
+          step.id,
+          addWork({ read: articleWords, choices: 1 }, work(core)),
+          work(passages.filter((p) => isExtra(p.source.data))),
+        );
+        break;
+      }
+      case 'experts': {
+        const cards = await getExpertsContent(entry);
+        // Where to check, the prepared findings, a verdict and how sure: four acts per card.
+        const work = (cs: typeof cards) =>
+          addWork(
+            ...cs.map((c) => ({ read: proseWords(c.data) + countWords(c.body ?? ''), choices: 4 })),
+          );
+        put(
+          step.id,
+          work(cards.filter((c) => !isExtra(c.data))),
+          work(cards.filter((c) => isExtra(c.data))),
+        );
+        break;
+      }
+      case 'statistics': {
+        const { figures, drift } = await getStatisticsContent(entry);
+        const work = (fs: typeof figures) =>
+          addWork(
+            ...fs.map((f) => ({
+              read: proseWords(f.data) + countWords(f.body ?? ''),
+              ...(f.data.question.kind === 'number' ? { typed: 1 } : { choices: 1 }),
+            })),
+          );
+        const driftWork = drift
+          ? { read: proseWords(drift.data) + countWords(drift.body ?? ''), choices: 1 }
+          : {};
+        put(
+          step.id,
+          addWork(work(figures.filter((f) => !isExtra(f.data))), driftWork),
+          work(figures.filter((f) => isExtra(f.data))),
+        );
+        break;
+      }
+      case 'second-look':
+        // 12 new posts, the article's believability and sharing again, the claims again; then
+        // every post and claim explained.
+        put(
+          step.id,
+          addWork({
+            read:
+              postWords('B', true) +
+              countWords(
+                posts
+                  .filter((p) => p.form === 'A')
+                  .map((p) => p.explanation)
+                  .join(' '),
+              ) +
+              claimWords +
+              claimExplained,
+            choices: 12 + 2 + claims.length,
+          }),
+        );
+        break;
+    }
+  }
+  return out;
+}
+
+/** The whole case's time by the model: every step's core, and everything. */
+export async function caseMinutes(entry: CaseItem): Promise<{ core: number; full: number }> {
+  const steps = [...(await caseWorkload(entry)).values()];
+  return {
+    core: steps.reduce((n, s) => n + s.coreMinutes, 0),
+    full: steps.reduce((n, s) => n + s.fullMinutes, 0),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * How long a step takes a student, estimated from what it asks: the words they read and the
+ * things they do. A model, stated so a teacher (and a test) can check it, not a measurement of
+ * real students; the assumptions are deliberately those of an ordinary 13–17-year-old reader,
+ * not a fast one.
+ */
+
+/** What one step asks of a student. */
+export interface Workload {
+  /** Words read for meaning: questions, options, posts, explanations shown. */
+  read: number;
+  /** Words read quickly, as a post in a feed is (the article at first sight). */
+  skim: number;
+  /** Choices made: a radio button, a verdict, a rating. */
+  choices: number;
+  /** Short answers typed: a sentence, a number. */
+  typed: number;
+  /** Passages found and marked in the article, each with its kind named. */
+  marks: number;
+}
+
+export const NO_WORK: Workload = { read: 0, skim: 0, choices: 0, typed: 0, marks: 0 };
+
+/** The model's rates (words per minute, seconds per action). */
+export const PACE = {
+  readWpm: 200,
+  skimWpm: 400,
+  choiceSeconds: 6,
+  typedSeconds: 30,
+  markSeconds: 20,
+} as const;
+
+export function addWork(...parts: Partial<Workload>[]): Workload {
+  const sum = { ...NO_WORK };
+  for (const part of parts)
+    for (const key of Object.keys(sum) as (keyof Workload)[]) sum[key] += part[key] ?? 0;
+  return sum;
+}
+
+/** Minutes a workload takes by the model, rounded up to a whole minute (never 0 for any work). */
+export function estimateMinutes(work: Workload): number {
+  const seconds =
+    (work.read / PACE.readWpm) * 60 +
+    (work.skim / PACE.skimWpm) * 60 +
+    work.choices * PACE.choiceSeconds +
+    work.typed * PACE.typedSeconds +
+    work.marks * PACE.markSeconds;
+  return seconds > 0 ? Math.ceil(seconds / 60) : 0;
+}
+
+/** Words in a text as a reader counts them: markup, citations and punctuation aside. */
+export function countWords(text: string): number {
+  return (
+    text
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\]\([^)]*\)/g, ' ')
+      .replace(/[*_#>`[\]()]/g, ' ')
+      .match(/[\p{L}\p{N}][\p{L}\p{N}’'.,:%£-]*/gu)?.length ?? 0
+  );
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { NO_WORK, PACE, addWork, countWords, estimateMinutes } from '../../src/core/estimate';
+
+describe('estimateMinutes', () => {
+  it('reads at the stated pace and rounds up to a whole minute', () => {
+    expect(estimateMinutes(addWork({ read: PACE.readWpm }))).toBe(1);
+    expect(estimateMinutes(addWork({ read: PACE.readWpm + 1 }))).toBe(2);
+    expect(estimateMinutes(addWork({ skim: PACE.skimWpm * 3 }))).toBe(3);
+  });
+  it('adds the time of each act to the reading', () => {
+    // 200 words (1 min) + 10 choices (60 s) + 2 answers (60 s) + 3 marks (60 s) = 4 min
+    expect(estimateMinutes(addWork({ read: 200 }, { choices: 10, typed: 2 }, { marks: 3 }))).toBe(
+      1 + (10 * PACE.choiceSeconds + 2 * PACE.typedSeconds + 3 * PACE.markSeconds) / 60,
+    );
+  });
+  it('is 0 only for no work at all', () => {
+    expect(estimateMinutes(NO_WORK)).toBe(0);
+    expect(estimateMinutes(addWork({ choices: 1 }))).toBe(1);
+  });
+});
+
+describe('countWords', () => {
+  it('counts words as a reader does: numbers, contractions and hyphens whole; markup aside', () => {
+    expect(countWords('The 40,000 figure isn’t about paramedics.')).toBe(6);
+    expect(countWords('A **well-known** <Cite id="x" /> claim (see [here](#p3)).')).toBe(5);
+    expect(countWords('  ')).toBe(0);
+  });
+});
