@@ -95,6 +95,22 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   await page.goto('/teach/assign/');
   await waitForIslands(page);
   const steps = page.getByRole('group', { name: 'Steps to assign, in order' });
+  // Two plans, each with its time as the lesson counts it: every step in order, and a note
+  // that says what is asked; a note of the teacher's own is never overwritten.
+  const noteBox = page.getByLabel('Note to students (optional)');
+  await steps.getByRole('checkbox', { name: 'Warm-up' }).uncheck();
+  await page.getByRole('button', { name: /^The core of every step \(about \d+ min\)$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Every step chosen' })).toBeVisible();
+  await expect(steps.getByRole('checkbox', { checked: true })).toHaveCount(6);
+  await expect(noteBox).toHaveValue(/^Do the core of each step\./);
+  await expect(page.getByLabel('Assignment link', { exact: true })).toHaveValue(
+    /#1\.pw\.wfresl\./,
+  );
+  await page.getByRole('button', { name: /^Everything, with the extras/ }).click();
+  await expect(noteBox).toHaveValue('Do every step, with the parts marked “extra” too.');
+  await noteBox.fill('My own words.');
+  await page.getByRole('button', { name: /^The core of every step/ }).click();
+  await expect(noteBox).toHaveValue('My own words.');
   for (const name of [
     'Warm-up',
     'First impressions',

@@ -33,6 +33,7 @@ function Builder({ cases, base }: Omit<Props, 'messages'>) {
   const [note, setNote] = useState('');
   const [origin, setOrigin] = useState('');
   const [copy, setCopy] = useState<CopyState>('idle');
+  const [planSet, setPlanSet] = useState('');
   useEffect(() => setOrigin(window.location.origin), []);
 
   if (!lesson) return null;
@@ -50,12 +51,24 @@ function Builder({ cases, base }: Omit<Props, 'messages'>) {
       : null;
   const link = fragment && origin ? `${origin}${base}a/#${fragment}` : '';
 
+  const presetNotes = [t('assign.planCoreNote'), t('assign.planFullNote')];
+  /** A plan: every step, in the lesson's order, and its note (never over a note of the teacher's own). */
+  const applyPlan = (label: string, planNote: string) => {
+    const ids = lesson.steps.map((s) => s.id);
+    setOrder(ids);
+    setChosen(new Set(ids));
+    if (note.trim() === '' || presetNotes.includes(note)) setNote(planNote);
+    setPlanSet(t('assign.planSet', { plan: label }));
+    setCopy('idle');
+  };
+
   const toggle = (id: StepKind) => {
     const next = new Set(chosen);
     if (next.has(id)) next.delete(id);
     else next.add(id);
     setChosen(next);
     setCopy('idle');
+    setPlanSet('');
   };
 
   return (
@@ -84,6 +97,30 @@ function Builder({ cases, base }: Omit<Props, 'messages'>) {
           </select>
         </p>
       )}
+      <fieldset className="assign-plans">
+        <legend>{t('assign.plansLegend')}</legend>
+        <p className="muted">{t('assign.plansHelp')}</p>
+        <div className="assign-plans__buttons">
+          {(
+            [
+              [t('assign.planCore', { n: lesson.minutes.core }), t('assign.planCoreNote')],
+              [t('assign.planFull', { n: lesson.minutes.full }), t('assign.planFullNote')],
+            ] as const
+          ).map(([label, planNote]) => (
+            <button
+              key={label}
+              type="button"
+              className="button button--secondary"
+              onClick={() => applyPlan(label, planNote)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <p role="status" className="muted">
+          {planSet}
+        </p>
+      </fieldset>
       <StepOrder
         order={order}
         chosen={chosen}

@@ -11,4 +11,6 @@ export interface CaseOption {
   code: string;
   title: string;
   steps: { id: StepKind; title: string }[];
+  /** A student's time for the core of every step, and for everything (src/content/workload.ts). */
+  minutes: { core: number; full: number };
 }
