@@ -103,9 +103,7 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   await expect(page.getByRole('status').filter({ hasText: 'Every step chosen' })).toBeVisible();
   await expect(steps.getByRole('checkbox', { checked: true })).toHaveCount(6);
   await expect(noteBox).toHaveValue(/^Do the core of each step\./);
-  await expect(page.getByLabel('Assignment link', { exact: true })).toHaveValue(
-    /#1\.pw\.wfresl\./,
-  );
+  await expect(page.getByLabel('Assignment link', { exact: true })).toHaveValue(/#1\.pw\.wfresl\./);
   await page.getByRole('button', { name: /^Everything, with the extras/ }).click();
   await expect(noteBox).toHaveValue('Do every step, with the parts marked “extra” too.');
   await noteBox.fill('My own words.');
@@ -177,7 +175,7 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
     .first()
     .click();
   const chooser = student.getByRole('dialog');
-  await chooser.getByRole('radio', { name: 'A headline the article does not back up' }).check();
+  await chooser.getByRole('radio', { name: 'Headline vs body' }).check();
   await chooser.getByRole('button', { name: 'Save mark' }).click();
   await student.getByRole('button', { name: 'Check my answers' }).click();
   await expect(student.getByRole('heading', { name: 'Your results' })).toBeFocused();

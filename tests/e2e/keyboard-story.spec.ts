@@ -350,8 +350,8 @@ test.describe('keyboard only, with reduced motion', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
     await expectFocusOn(page, sentence('Blocked ambulances'), 'moving with the arrow keys');
     const marks: [string, string][] = [
-      ['Blocked ambulances', 'Blame pinned on a group without evidence'],
-      ['Full investigation', '“Just asking questions” and hidden-truth framing'],
+      ['Blocked ambulances', 'Blame on a group'],
+      ['Full investigation', 'Hidden-truth framing'],
     ];
     for (const [n, [start, type]] of marks.entries()) {
       if (n > 0) await page.keyboard.press('ArrowDown');

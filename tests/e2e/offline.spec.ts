@@ -76,7 +76,7 @@ test('the site can be installed, and after one visit every page works offline an
   // A whole module, completed offline.
   await page.goto('/paramedics-walkout/red-flags/');
   await waitForIslands(page);
-  await markSentence(page, '40,000 Paramedics WALK OUT', 'A headline the article does not back up');
+  await markSentence(page, '40,000 Paramedics WALK OUT', 'Headline vs body');
   await page.getByRole('button', { name: 'Check my answers' }).click();
   await expect(page.getByRole('heading', { name: 'Your results' })).toBeFocused();
   // The explanations (a JSON file the results load) come from the offline copy too.
@@ -152,11 +152,7 @@ test('a new release replaces the offline copy cleanly, and a student mid-module 
     await page.goto(`${url}/paramedics-walkout/red-flags/`);
     await workerInControl(page);
     await waitForIslands(page);
-    await markSentence(
-      page,
-      '40,000 Paramedics WALK OUT',
-      'A headline the article does not back up',
-    );
+    await markSentence(page, '40,000 Paramedics WALK OUT', 'Headline vs body');
     await expect(page.getByRole('region', { name: 'Your marks (1)' })).toBeVisible();
 
     // Release 2: the article page changed, and the new worker's precache list says so.
@@ -187,7 +183,7 @@ test('a new release replaces the offline copy cleanly, and a student mid-module 
 
     // The student carries on in the page they had open: nothing lost, and saving still works.
     await expect(page.getByRole('region', { name: 'Your marks (1)' })).toBeVisible();
-    await markSentence(page, 'Dr. Michael Thornton', 'An expert you cannot confirm');
+    await markSentence(page, 'Dr. Michael Thornton', 'Unconfirmed expert');
     await expect(page.getByRole('region', { name: 'Your marks (2)' })).toBeVisible();
 
     // Offline, the new release is what the offline copy holds, and the work is still there.

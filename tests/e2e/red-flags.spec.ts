@@ -96,26 +96,42 @@ test.describe('a student marks the article', () => {
     await page.keyboard.press('Enter');
     await expect(chooser(page)).toBeVisible();
     await expectNoAxeViolations('type chooser open');
-    await chooseByKeyboard(page, 'Blame pinned on a group without evidence');
+    await chooseByKeyboard(page, 'Blame on a group');
     await expect(focused(page, 'Blocked ambulances')).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await chooseByKeyboard(page, '“Just asking questions” and hidden-truth framing');
+    await chooseByKeyboard(page, 'Hidden-truth framing');
     await expect(page.getByRole('status').filter({ hasText: 'Marks so far: 2' })).toBeAttached();
 
     // Pointer: two clicks on sentences and one drag across a few words.
     await sentence(page, '40,000 Paramedics WALK OUT').click();
     await expect(chooser(page)).toContainText('40,000 Paramedics WALK OUT As 61 Zones Collapse');
-    await choose(chooser(page), 'A headline the article does not back up');
+    // Short names, as the marks' pills say them; what each means opens on request, and a
+    // screen reader hears it with each option anyway.
+    const headline = chooser(page).getByRole('radio', { name: 'Headline vs body' });
+    await expect(headline).toHaveAccessibleDescription(
+      /^A headline the article does not back up\. The headline claims something bigger/,
+    );
+    const meaning = chooser(page).getByText(/^A headline the article does not back up\./);
+    await expect(meaning).toBeHidden();
+    const meanings = chooser(page).getByRole('button', { name: 'Show what each kind means' });
+    await expect(meanings).toHaveAttribute('aria-expanded', 'false');
+    await meanings.click();
+    await expect(meaning).toBeVisible();
+    await choose(chooser(page), 'Headline vs body');
     await sentence(page, 'Dr. Michael Thornton').click();
-    await choose(chooser(page), 'An expert you cannot confirm');
+    // The meanings stay open while the page is, as the student left them.
+    await expect(chooser(page).getByText(/^An expert you cannot confirm\./)).toBeVisible();
+    await chooser(page).getByRole('button', { name: 'Hide what each kind means' }).click();
+    await expect(chooser(page).getByText(/^An expert you cannot confirm\./)).toBeHidden();
+    await choose(chooser(page), 'Unconfirmed expert');
     await dragAcross(page, 'sources within Number 10');
     await expect(chooser(page)).toContainText('You marked: “sources within Number 10”');
-    await choose(chooser(page), 'An anonymous or unnamed source');
+    await choose(chooser(page), 'Unnamed source');
 
     // Touch: tap a sentence, tap a type, tap save.
     await sentence(page, 'Dispatch supervisors were no longer asking').tap();
-    await chooser(page).getByRole('radio', { name: 'Emotive or war-like language' }).tap();
+    await chooser(page).getByRole('radio', { name: 'Emotive language' }).tap();
     await chooser(page).getByRole('button', { name: 'Save mark' }).tap();
     await expect(chooser(page)).toBeHidden();
 
@@ -209,7 +225,7 @@ test.describe('on a phone', () => {
     await select(-4, 'Michael Thornton'.length);
     await mark.tap();
     await expect(chooser(page)).toContainText('You marked: “Dr. Michael Thornton”');
-    await chooser(page).getByRole('radio', { name: 'An expert you cannot confirm' }).tap();
+    await chooser(page).getByRole('radio', { name: 'Unconfirmed expert' }).tap();
     await chooser(page).getByRole('button', { name: 'Save mark' }).tap();
     await expect(page.getByRole('region', { name: 'Your marks (1)' })).toContainText(
       '“Dr. Michael Thornton” An expert you cannot confirm',
@@ -292,7 +308,7 @@ test('unreadable saved marks start fresh with one notice; hints cost points; mis
   await expectNoAxeViolations('hints shown');
 
   await sentence(page, '40,000 Paramedics WALK OUT').click();
-  await choose(chooser(page), 'A headline the article does not back up');
+  await choose(chooser(page), 'Headline vs body');
   await page.getByRole('button', { name: 'Check my answers' }).click();
   await expect(page.getByText('Hints used: 2. Points taken off for hints: 1.')).toBeVisible();
   await expect(page.getByText('Score: 0 of 24 points (0%)')).toBeVisible();
@@ -351,7 +367,7 @@ test('hints, the key and explanations load when needed; when they cannot, the pa
   await page.getByRole('button', { name: /^Hint for the section “Headline and opening”/ }).click();
   await expect(page.getByRole('alert')).toContainText('The hint could not be loaded');
   await sentence(page, '40,000 Paramedics WALK OUT').click();
-  await choose(chooser(page), 'A headline the article does not back up');
+  await choose(chooser(page), 'Headline vs body');
   await page.getByRole('button', { name: 'Check my answers' }).click();
   // The key could not load: the page says so, the marks stay, and trying again shows the results.
   await expect(
@@ -489,11 +505,13 @@ async function seedMarks(
 }
 
 /** The kinds' names by id, as the chooser shows them (kinds.json). */
-async function kindNames(page: Page): Promise<Map<string, string>> {
+async function kindNames(page: Page): Promise<Map<string, { name: string; short: string }>> {
   const kinds = (await (await page.request.get(`${PAGE}kinds.json`)).json()) as {
-    types: [string, string][];
+    types: [string, string, string][];
   };
-  return new Map(kinds.types.map(([id, name]) => [id, name]));
+  // The chooser names each kind by its short name (the one its mark's pill shows); the list of
+  // marks and the results by its full name.
+  return new Map(kinds.types.map(([id, name, short]) => [id, { name, short }]));
 }
 
 test.describe('discernment (#13): red flags and passages that check out', () => {
@@ -522,16 +540,17 @@ test.describe('discernment (#13): red flags and passages that check out', () => 
 
     await sentence(page, 'Dr. Michael Thornton').click();
     const radios = chooser(page).getByRole('radio');
-    await expect(radios.first()).toHaveAccessibleName('It checks out');
+    await expect(radios.first()).toHaveAccessibleName('Checks out');
     await expect(radios.first()).toHaveAccessibleDescription(
-      /^Accurate or checkable as written: a real figure correctly sourced/,
+      /^It checks out\. Accurate or checkable as written: a real figure correctly sourced/,
     );
     await expect(chooser(page)).toContainText('Or name the red flag:');
     await expectNoAxeViolations('the chooser with "It checks out"');
     await chooser(page).getByRole('button', { name: 'Cancel' }).click();
 
-    for (const key of byHand) await markQuote(page, key, names.get(key.types[0] ?? '') ?? '');
-    for (const key of SOUND) await markQuote(page, key, 'It checks out');
+    for (const key of byHand)
+      await markQuote(page, key, names.get(key.types[0] ?? '')?.short ?? '');
+    for (const key of SOUND) await markQuote(page, key, 'Checks out');
     const marks = page.getByRole('region', { name: `Your marks (${CORE.length + 2})` });
     await expect(marks.getByRole('listitem').filter({ hasText: 'It checks out' })).toHaveCount(2);
     // A "checks out" mark has its own words in the article, not a red flag's.
@@ -567,7 +586,7 @@ test.describe('discernment (#13): red flags and passages that check out', () => 
     await page.goto(PAGE);
     await waitForIslands(page);
     const names = await kindNames(page);
-    const one = names.get('emotive-language') ?? '';
+    const one = names.get('emotive-language')?.name ?? '';
     await expect(page.getByRole('listitem').filter({ hasText: one })).toHaveCount(KEY.length);
 
     await page.getByRole('button', { name: 'Check my answers' }).click();

@@ -52,6 +52,8 @@ export const KINDS_KEYS = [
   'chooserReplaces',
   'chooserLegend',
   'chooserMissing',
+  'chooserShowMeanings',
+  'chooserHideMeanings',
   'chooserRedFlags',
   'save',
   'remove',

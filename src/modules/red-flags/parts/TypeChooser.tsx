@@ -1,6 +1,8 @@
 /**
  * The type chooser: a modal dialog offering "It checks out" first, set apart, then every kind of
- * red flag with its one-line definition. Arrow keys move between types, Enter saves, Escape cancels.
+ * red flag by its short name, the one its mark's pill shows; what each means opens on request
+ * (a screen reader hears it with each option either way). Arrow keys move between types, Enter
+ * saves, Escape cancels.
  */
 import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import { preinit } from 'react-dom';
@@ -12,6 +14,9 @@ import stylesheet from './marking.css?url';
 // The chooser's styles (and the marks', and the touch selection bar's) load with its code: the
 // island loads it when the student first reaches for the article. The dialog waits for them.
 preinit(stylesheet, { as: 'style', precedence: 'red-flags' });
+
+/** Whether the meanings were last shown: kept while the page is open, so they stay as chosen. */
+let meaningsShown = false;
 
 interface Props {
   /** The marked text, shown so the student knows what they are naming. */
@@ -32,6 +37,7 @@ export default function TypeChooser(props: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [chosen, setChosen] = useState<string | undefined>(current);
   const [missing, setMissing] = useState(false);
+  const [meanings, setMeanings] = useState(meaningsShown);
   const uid = useId();
 
   useEffect(() => {
@@ -77,10 +83,20 @@ export default function TypeChooser(props: Props) {
               <span className="muted">{t('redFlags.chooserQuote')}</span> “{quote}”
             </p>
             {replaces && <p className="rf-dialog__warn">{t('redFlags.chooserReplaces')}</p>}
+            <button
+              type="button"
+              className="button button--quiet rf-dialog__meanings"
+              aria-expanded={meanings}
+              aria-controls={`${uid}-options`}
+              onClick={() => setMeanings((meaningsShown = !meanings))}
+            >
+              {meanings ? t('redFlags.chooserHideMeanings') : t('redFlags.chooserShowMeanings')}
+            </button>
           </div>
           <div className="rf-options-scroll">
             <fieldset
-              className="rf-options"
+              id={`${uid}-options`}
+              className={`rf-options${meanings ? ' rf-options--meanings' : ''}`}
               aria-describedby={missing ? `${uid}-missing` : undefined}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' && (e.target as HTMLElement).matches('input')) {
@@ -105,8 +121,9 @@ export default function TypeChooser(props: Props) {
                         setMissing(false);
                       }}
                     />
-                    <label htmlFor={`${uid}-${type.id}`}>{type.name}</label>
+                    <label htmlFor={`${uid}-${type.id}`}>{type.short}</label>
                     <p id={`${uid}-${type.id}-def`} className="rf-option__def">
+                      {type.short === type.name ? '' : `${type.name}. `}
                       {type.definition}
                     </p>
                   </div>
