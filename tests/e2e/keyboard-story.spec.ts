@@ -36,13 +36,17 @@ const experts = frontMatter<ExpertCard>('experts');
 interface Figure {
   kind: string;
   title: string;
+  tier?: 'core' | 'extra';
   question: {
     kind: 'number' | 'choice';
     answer: number | string;
     options?: { id: string; label: string }[];
   };
 }
-const figures = frontMatter<Figure>('statistics').filter((f) => f.kind !== 'drift');
+const allFigures = frontMatter<Figure>('statistics').filter((f) => f.kind !== 'drift');
+/** The statistics core (a 45-minute lesson); the extras follow the step's end. */
+const figures = allFigures.filter((f) => f.tier !== 'extra');
+const firstExtra = allFigures.find((f) => f.tier === 'extra') as Figure;
 /** What the experts step teaches, shown with its summary. */
 const expertsRecap = (
   parseYaml(readFileSync(`${CONTENT}/case.yaml`, 'utf8')) as {
@@ -568,14 +572,14 @@ test.describe('keyboard only, with reduced motion', () => {
     expect(foreignRequests).toEqual([]);
   });
 
-  test('the statistics, every figure predicted by keyboard, the first chart read, then the number drift; nothing animates', async ({
+  test('the statistics, every core figure predicted by keyboard, the first chart read, then the number drift and the way on to an extra; nothing animates', async ({
     page,
     foreignRequests,
   }) => {
     test.setTimeout(90_000);
     await page.goto(`${CASE}statistics/`);
     await waitForIslands(page);
-    await expect(page.getByText('Compared 0 of 10 figures')).toBeVisible();
+    await expect(page.getByText('Compared 0 of 3 figures')).toBeVisible();
     expect(await motion(page)).toEqual(STILL);
 
     // Predict, lock in, read the comparison, next figure; then the drift.
@@ -600,7 +604,7 @@ test.describe('keyboard only, with reduced motion', () => {
         await page.keyboard.type(String(q.answer));
       } else {
         const answer = q.options?.find((o) => o.id === q.answer)?.label ?? '';
-        if (i === 1) {
+        if (i === 2) {
           // Locking in with no answer says what is missing, and focus goes to the choices.
           await tabUntil(page, lockIn, 30);
           await page.keyboard.press('Enter');
@@ -652,8 +656,16 @@ test.describe('keyboard only, with reduced motion', () => {
       }
       if (i === 1) {
         const table = card.getByRole('table', { name: /The numbers in the chart/ });
-        await expect(table.getByRole('row', { name: /40,365/ })).toContainText('Year to June 2022');
-        await expect(table.getByRole('row', { name: /40,365/ })).toContainText('NHS England');
+        await expect(table.getByRole('row', { name: /December 2022/ })).toContainText(
+          '10 min 57 s',
+        );
+        // The figure before, compared and read, folds to its title and result.
+        await expect(
+          page.getByRole('button', {
+            name: `${figures[0]?.title} Close: 1 point.`,
+            expanded: false,
+          }),
+        ).toBeVisible();
       }
       const following = figures[i + 1];
       if (!following) break;
@@ -675,7 +687,20 @@ test.describe('keyboard only, with reduced motion', () => {
     const drift = page.getByRole('region', { name: /Number drift/ });
     await expectFocusOn(page, drift.getByRole('heading', { level: 2 }), 'after opening the drift');
     await expect(drift.getByRole('listitem').first()).toContainText('40,365');
-    await expect(page.getByText('You scored 10 of 10 points on your predictions.')).toBeVisible();
+    await expect(page.getByText('You scored 3 of 3 points on your predictions.')).toBeVisible();
+    // The core and the drift make the step; the seven other figures are extras, offered here.
+    await expect(
+      page.getByText('You have done the core of this step. 7 more figures are extras'),
+    ).toBeVisible();
+    await tabUntil(
+      page,
+      page.getByRole('button', { name: `Go on with the extras: ${firstExtra.title}` }),
+      40,
+    );
+    await page.keyboard.press('Enter');
+    const extra = page.getByRole('region', { name: firstExtra.title });
+    await expectFocusOn(page, extra.getByRole('heading', { level: 2 }), 'going on with the extras');
+    await expect(extra.getByText('Figure 1 of 7, extra')).toBeVisible();
 
     // The site never scrolls smoothly, motion or not (a key pressed mid-scroll could leave focus
     // off screen).

@@ -106,6 +106,31 @@ describe('statistics actions', () => {
     expect(saved()).toMatchObject({ status: 'done', score: { earned: 1.5, possible: 2 } });
   });
 
+  test('the step is done when the core and the drift are: the extras wait, and count once compared', () => {
+    const step: StatisticsStep = {
+      caseId: CASE,
+      figures: [...figures, { id: 'more', question: source, tier: 'extra' }],
+      hasDrift: true,
+    };
+    guessFigure(step, 'paramedics', 40000);
+    lockInGuess(step, 'paramedics');
+    guessFigure(step, 'source', 'unseen');
+    lockInGuess(step, 'source');
+    openDrift(step);
+    expect(saved()).toMatchObject({ status: 'done', score: { earned: 2, possible: 2 } });
+    guessFigure(step, 'more', 'named');
+    lockInGuess(step, 'more');
+    expect(saved()).toMatchObject({ status: 'done', score: { earned: 2, possible: 3 } });
+    // Without a drift, the last core figure finishes the step, extras or not.
+    $progress.set(emptyProgress());
+    const plain = { ...step, hasDrift: false };
+    guessFigure(plain, 'paramedics', 40000);
+    lockInGuess(plain, 'paramedics');
+    guessFigure(plain, 'source', 'unseen');
+    lockInGuess(plain, 'source');
+    expect(saved()?.status).toBe('done');
+  });
+
   test('a done step stays done when a guess is saved again', () => {
     guessFigure(noDrift, 'paramedics', 40000);
     lockInGuess(noDrift, 'paramedics');

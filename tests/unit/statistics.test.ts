@@ -2,11 +2,14 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import * as v from '../../src/core/shape';
 import {
+  coreDone,
   decodeStatisticsData,
   driftChanges,
   emptyStatisticsData,
+  firstExtraLeft,
   formatValue,
   isValidGuess,
+  lessonOrder,
   moduleScore,
   nearestStop,
   parseNumberInput,
@@ -304,6 +307,60 @@ describe('moduleScore', () => {
   });
   test('nothing revealed scores nothing', () => {
     expect(moduleScore(figures, emptyStatisticsData())).toEqual({ earned: 0, possible: 3 });
+  });
+});
+
+describe('a core and extras (issue #14: the step fits a 45-minute lesson)', () => {
+  // In article order, as the files are; the lesson meets the core first.
+  const tiered: FigureRef[] = [
+    { id: 'a', question: paramedics },
+    { id: 'x', question: sourced, tier: 'extra' },
+    { id: 'b', question: target },
+    { id: 'y', question: sourced, tier: 'extra' },
+  ];
+  const lesson = lessonOrder(tiered);
+  const guesses = { a: 40000, b: 7, x: 'unseen', y: 'named' };
+
+  test('the core comes first, then the extras, each in article order', () => {
+    expect(lesson.map((f) => f.id)).toEqual(['a', 'b', 'x', 'y']);
+  });
+
+  test('the core is done without the extras; the score counts the core and the extras compared', () => {
+    const core = { version: 1 as const, guesses, revealed: ['a', 'b'] };
+    expect(coreDone(lesson, core)).toBe(true);
+    expect(moduleScore(lesson, core)).toEqual({ earned: 2, possible: 2 });
+    expect(firstExtraLeft(lesson, core)).toBe(2);
+    // An extra compared counts, right or wrong: 2 + 1 + 0 of 4.
+    const all = { ...core, revealed: ['a', 'b', 'x', 'y'] };
+    expect(moduleScore(lesson, all)).toEqual({ earned: 3, possible: 4 });
+    expect(firstExtraLeft(lesson, all)).toBe(-1);
+    // Extras alone never finish the core.
+    expect(coreDone(lesson, { revealed: ['x', 'y'] })).toBe(false);
+    expect(coreDone(lesson, { revealed: ['a'] })).toBe(false);
+  });
+
+  test('the drift counts once the core is compared, whatever the extras', () => {
+    const core = { version: 1 as const, guesses, revealed: ['a', 'b'], drift: true };
+    expect(reconcileData(core, lesson).drift).toBe(true);
+    expect(reconcileData({ ...core, revealed: ['a', 'x'] }, lesson)).toMatchObject({
+      revealed: ['a', 'x'],
+    });
+    expect(reconcileData({ ...core, revealed: ['a', 'x'] }, lesson).drift).toBeUndefined();
+  });
+
+  test('progress saved in article order, before the core existed, keeps every comparison', () => {
+    // Figures a, x, b compared in one line: the core (a, b) and a first extra (x).
+    const old = { version: 1 as const, guesses, revealed: ['a', 'x', 'b'] };
+    expect(reconcileData(old, lesson).revealed).toEqual(['a', 'b', 'x']);
+    // A finished step (everything compared, the drift open) keeps its score out of four.
+    const done = { ...old, revealed: ['a', 'x', 'b', 'y'], drift: true };
+    expect(reconcileData(done, lesson)).toMatchObject({
+      revealed: ['a', 'b', 'x', 'y'],
+      drift: true,
+    });
+    expect(moduleScore(lesson, reconcileData(done, lesson))).toEqual({ earned: 3, possible: 4 });
+    // Each tier still stops at its first figure not compared.
+    expect(reconcileData({ ...old, revealed: ['b', 'y'] }, lesson).revealed).toEqual([]);
   });
 });
 

@@ -1,18 +1,19 @@
 /**
  * "Compare the statistics": for each figure, predict, lock in, then see the article's claim
- * beside the real figure; the "number drift" ends the step. What the student does is saved
+ * beside the real figure. The core figures and the "number drift" make the step; the extras
+ * (for a longer lesson, homework or fast finishers) follow it. What the student does is saved
  * through the actions of ./store.ts.
  *
  * Each figure's quote comes from the page as a named slot (static HTML, once in the page). The
  * comparisons and the drift, shown only after a guess is locked in, are fetched from the page's
  * `answers.json` once the island runs (../../ui/deferred.tsx), so the page loads light.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDeferred } from '../../ui/deferred';
 import { StringsProvider, useT } from '../../ui/strings';
 import { useCaseProgress } from '../../ui/use-case-progress';
 import { useModuleTime } from '../../ui/use-module-time';
-import { moduleScore } from './scoring';
+import { coreDone, firstExtraLeft, isCore, moduleScore, scorePrediction } from './scoring';
 import {
   MODULE_ID,
   clearUnreadable,
@@ -73,7 +74,7 @@ function StatisticsSteps({
   const step: StatisticsStep = useMemo(
     () => ({
       caseId,
-      figures: figures.map(({ id, question }) => ({ id, question })),
+      figures: figures.map(({ id, question, tier }) => ({ id, question, tier })),
       hasDrift: !!drift,
     }),
     [caseId, figures, drift],
@@ -84,6 +85,12 @@ function StatisticsSteps({
   const [announcement, setAnnouncement] = useState('');
   const focus = useFocusLater();
   const time = useModuleTime(caseId, MODULE_ID, mounted);
+  // Compared figures are folded, except the last one compared here (read now) and any the
+  // student opens again. After a reload every compared figure starts folded.
+  const [open, setOpen] = useState<Record<string, boolean>>({});
+  const lastCompared = useRef<string | null>(null);
+  // The extras show once the student asks for them (or has started them).
+  const [extrasAsked, setExtrasAsked] = useState(false);
   const answers = useDeferred<StatisticsAnswers>(answersUrl);
 
   // Unreadable saved answers: start this step fresh and say so, once.
@@ -101,6 +108,9 @@ function StatisticsSteps({
   };
   const lockIn = (id: string) => {
     focus.focusLater(`${id}-result`);
+    const previous = lastCompared.current;
+    lastCompared.current = id;
+    setOpen((o) => ({ ...o, ...(previous ? { [previous]: false } : {}), [id]: true }));
     const score = lockInGuess(step, id, time.now());
     const figure = figures.find((f) => f.id === id);
     if (score && figure) setAnnouncement(t(`statistics.${bandKey(figure.question)}.${score.band}`));
@@ -112,14 +122,83 @@ function StatisticsSteps({
   const restart = () => {
     tryAgain(caseId);
     time.restart();
+    setOpen({});
+    lastCompared.current = null;
+    setExtrasAsked(false);
     setNotice('restarted');
     const first = figures[0];
     if (first) focus.focusLater(`${first.id}-heading`);
   };
 
-  const current = figures.findIndex((f) => !data.revealed.includes(f.id));
-  const shown = current === -1 ? figures : figures.slice(0, current + 1);
-  const allRevealed = current === -1 && figures.length > 0;
+  const core = figures.filter(isCore);
+  const extras = figures.filter((f) => !isCore(f));
+  /** A tier's figures up to the first one not compared (the one being worked on). */
+  const upToCurrent = (tier: FigureView[]) => {
+    const current = tier.findIndex((f) => !data.revealed.includes(f.id));
+    return current === -1 ? tier : tier.slice(0, current + 1);
+  };
+  const coreCompared = coreDone(step.figures, data);
+  const stepDone = coreCompared && (data.drift === true || !drift);
+  const extrasStarted = extras.some(
+    (f) => data.revealed.includes(f.id) || data.guesses[f.id] !== undefined,
+  );
+  const extrasShown = stepDone && (extrasAsked || extrasStarted);
+  const nextExtra = figures[firstExtraLeft(step.figures, data)];
+  const goToExtras = (id: string) => {
+    if (extrasShown) focus.focusNow(`${id}-heading`);
+    else {
+      focus.focusLater(`${id}-heading`);
+      setExtrasAsked(true);
+    }
+  };
+  const countOf = (tier: FigureView[]) => tier.filter((f) => data.revealed.includes(f.id)).length;
+
+  const card = (figure: FigureView, i: number, tier: FigureView[]) => {
+    const value = data.guesses[figure.id];
+    const following = tier[i + 1];
+    const compared = data.revealed.includes(figure.id) && value !== undefined;
+    return (
+      <FigureCard
+        key={figure.id}
+        figure={figure}
+        n={i + 1}
+        total={tier.length}
+        domId={domId(figure.id)}
+        headingRef={focus.target(`${figure.id}-heading`)}
+        quote={slots[quoteSlot(figures.indexOf(figure))]}
+        fold={
+          compared
+            ? {
+                result: t(
+                  `statistics.${bandKey(figure.question)}.${scorePrediction(figure.question, value).band}`,
+                ),
+                open: open[figure.id] === true,
+                onToggle: () => setOpen((o) => ({ ...o, [figure.id]: !o[figure.id] })),
+              }
+            : undefined
+        }
+      >
+        {compared ? (
+          <Comparison
+            figure={figure}
+            guess={value}
+            domId={domId(figure.id)}
+            headingRef={focus.target(`${figure.id}-result`)}
+            answers={answers}
+            onNext={following && (() => focus.focusNow(`${following.id}-heading`))}
+          />
+        ) : (
+          <FigureQuestion
+            question={figure.question}
+            guess={value}
+            domId={domId(figure.id)}
+            onGuess={(v) => guess(figure.id, v)}
+            onLockIn={() => lockIn(figure.id)}
+          />
+        )}
+      </FigureCard>
+    );
+  };
 
   return (
     <div className="stat-module">
@@ -129,43 +208,10 @@ function StatisticsSteps({
         </p>
       )}
       <p className="stat-progress">
-        {t('statistics.progress', { done: data.revealed.length, total: figures.length })}
+        {t('statistics.progress', { done: countOf(core), total: core.length })}
       </p>
-      {shown.map((figure, i) => {
-        const value = data.guesses[figure.id];
-        const following = figures[i + 1];
-        return (
-          <FigureCard
-            key={figure.id}
-            figure={figure}
-            n={i + 1}
-            total={figures.length}
-            domId={domId(figure.id)}
-            headingRef={focus.target(`${figure.id}-heading`)}
-            quote={slots[quoteSlot(i)]}
-          >
-            {data.revealed.includes(figure.id) && value !== undefined ? (
-              <Comparison
-                figure={figure}
-                guess={value}
-                domId={domId(figure.id)}
-                headingRef={focus.target(`${figure.id}-result`)}
-                answers={answers}
-                onNext={following && (() => focus.focusNow(`${following.id}-heading`))}
-              />
-            ) : (
-              <FigureQuestion
-                question={figure.question}
-                guess={value}
-                domId={domId(figure.id)}
-                onGuess={(v) => guess(figure.id, v)}
-                onLockIn={() => lockIn(figure.id)}
-              />
-            )}
-          </FigureCard>
-        );
-      })}
-      {allRevealed && (
+      {upToCurrent(core).map((f, i) => card(f, i, core))}
+      {coreCompared && (
         <DriftSection
           drift={drift}
           answers={answers}
@@ -174,7 +220,23 @@ function StatisticsSteps({
           onOpen={followDrift}
           score={moduleScore(step.figures, data)}
           onTryAgain={restart}
+          extras={
+            nextExtra && {
+              left: extras.length - countOf(extras),
+              title: nextExtra.title,
+              go: () => goToExtras(nextExtra.id),
+            }
+          }
         />
+      )}
+      {extrasShown && (
+        <>
+          <h2 className="stat-extras__heading">{t('statistics.extrasHeading')}</h2>
+          <p className="stat-progress">
+            {t('statistics.extrasProgress', { done: countOf(extras), total: extras.length })}
+          </p>
+          {upToCurrent(extras).map((f, i) => card(f, i, extras))}
+        </>
       )}
       <p className="visually-hidden" role="status">
         {announcement}

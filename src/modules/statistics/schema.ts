@@ -182,6 +182,13 @@ export const chartSchema = z.object({
 
 const figureFields = {
   order: z.number().int().min(1).describe('Position in the module, in article order.'),
+  tier: z
+    .enum(['core', 'extra'])
+    .default('core')
+    .describe(
+      'core: every student does it, in a 45-minute lesson; extra: for a longer lesson, ' +
+        'homework or fast finishers. The step is done when its core figures and the drift are.',
+    ),
   title: text('A short heading for the figure.'),
   ...articleQuoteSchema.shape,
   alsoIn: z

@@ -215,10 +215,43 @@ export function decodeStatisticsData(raw: unknown): DataResult {
     : { ok: false, data: emptyStatisticsData() };
 }
 
+/** 'core': every student does it (a 45-minute lesson); 'extra': a longer lesson, homework. */
+export type Tier = 'core' | 'extra';
+
 /** The part of a figure the module logic needs. */
 export interface FigureRef {
   id: string;
   question: Question;
+  /** 'extra': beyond the core every student does (absent: core). */
+  tier?: Tier | undefined;
+}
+
+/** Whether a figure is in the core of the step (what a 45-minute lesson covers). */
+export const isCore = (figure: { tier?: Tier | undefined }): boolean => figure.tier !== 'extra';
+
+/**
+ * The order a student meets the figures in: the core first, then the extras, each in article
+ * order.
+ */
+export function lessonOrder<T extends { tier?: Tier | undefined }>(figures: readonly T[]): T[] {
+  return [...figures.filter(isCore), ...figures.filter((f) => !isCore(f))];
+}
+
+/** Every core figure is compared (the drift, if any, is what is left before the step is done). */
+export function coreDone(
+  figures: readonly FigureRef[],
+  data: Pick<StatisticsData, 'revealed'>,
+): boolean {
+  const core = figures.filter(isCore);
+  return core.length > 0 && core.every((f) => data.revealed.includes(f.id));
+}
+
+/** The first extra figure not compared yet (its index in `figures`), or −1. */
+export function firstExtraLeft(
+  figures: readonly FigureRef[],
+  data: Pick<StatisticsData, 'revealed'>,
+): number {
+  return figures.findIndex((f) => !isCore(f) && !data.revealed.includes(f.id));
 }
 
 /** Whether `guess` is a possible answer to `q` (a number in range, or one of the options). */
@@ -230,7 +263,10 @@ export function isValidGuess(q: Question, guess: unknown): guess is number | str
 
 /**
  * Drops whatever does not fit today's figures (a figure removed or changed since it was saved),
- * and keeps `revealed` in lesson order, stopping at the first figure not revealed.
+ * and keeps `revealed` in lesson order: the core figures up to the first one not revealed, then
+ * the extras likewise. (Progress saved when every figure was in one line, in article order,
+ * keeps every comparison: its revealed figures were a first run of each tier too.) The drift
+ * counts once the core is compared.
  */
 export function reconcileData(data: StatisticsData, figures: readonly FigureRef[]): StatisticsData {
   const guesses: StatisticsData['guesses'] = {};
@@ -239,28 +275,34 @@ export function reconcileData(data: StatisticsData, figures: readonly FigureRef[
     if (isValidGuess(f.question, g)) guesses[f.id] = g;
   }
   const revealed: string[] = [];
-  for (const f of figures) {
-    if (!data.revealed.includes(f.id) || guesses[f.id] === undefined) break;
-    revealed.push(f.id);
+  for (const tier of [figures.filter(isCore), figures.filter((f) => !isCore(f))]) {
+    for (const f of tier) {
+      if (!data.revealed.includes(f.id) || guesses[f.id] === undefined) break;
+      revealed.push(f.id);
+    }
   }
-  const allRevealed = revealed.length === figures.length;
   const out: StatisticsData = { version: STATISTICS_DATA_VERSION, guesses, revealed };
-  if (data.drift && allRevealed) out.drift = true;
+  if (data.drift && coreDone(figures, out)) out.drift = true;
   return out;
 }
 
-/** Points earned on the revealed predictions, out of one point per figure. */
+/**
+ * Points earned on the revealed predictions, out of one point per core figure and per extra
+ * compared: one number everywhere (the step, the overview, the summary, the completion code).
+ */
 export function moduleScore(
   figures: readonly FigureRef[],
   data: StatisticsData,
 ): { earned: number; possible: number } {
   let earned = 0;
+  let counted = 0;
   for (const f of figures) {
     const g = data.guesses[f.id];
-    if (data.revealed.includes(f.id) && g !== undefined)
-      earned += scorePrediction(f.question, g).points;
+    const revealed = data.revealed.includes(f.id) && g !== undefined;
+    if (revealed) earned += scorePrediction(f.question, g).points;
+    if (isCore(f) || revealed) counted += 1;
   }
-  return { earned, possible: Math.max(1, figures.length) };
+  return { earned, possible: Math.max(1, counted) };
 }
 
 // ─── Number drift ────────────────────────────────────────────────────────────────────────────

@@ -8,6 +8,7 @@ import { caseProgressOf, type ModuleProgress } from '../../core/progress';
 import { $progress, now, resetModule, updateModule } from '../../stores/progress';
 import { setAsideModule } from '../../stores/backups';
 import {
+  coreDone,
   decodeStatisticsData,
   moduleScore,
   reconcileData,
@@ -19,7 +20,10 @@ import {
 
 export const MODULE_ID = 'statistics';
 
-/** The step as the actions need it: the case, its figures in order, and whether a drift follows. */
+/**
+ * The step as the actions need it: the case, its figures in lesson order (the core, then the
+ * extras), and whether a drift follows.
+ */
 export interface StatisticsStep {
   caseId: string;
   figures: readonly FigureRef[];
@@ -76,7 +80,7 @@ export function guessFigure(
 
 /**
  * The student locks in the guess: the figure counts as compared, and the step is done when it
- * was the last figure and no drift follows. Returns the guess's score (undefined without one).
+ * was the last core figure and no drift follows (the extras never hold the step back). Returns the guess's score (undefined without one).
  */
 export function lockInGuess(
   step: StatisticsStep,
@@ -88,7 +92,7 @@ export function lockInGuess(
   const guess = data.guesses[figureId];
   if (!figure || guess === undefined) return undefined;
   const revealed = data.revealed.includes(figureId) ? data.revealed : [...data.revealed, figureId];
-  const finished = revealed.length === step.figures.length && !step.hasDrift;
+  const finished = coreDone(step.figures, { revealed }) && !step.hasDrift;
   save(
     step,
     { ...data, revealed },

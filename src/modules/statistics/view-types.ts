@@ -28,6 +28,8 @@ export interface FigureView {
   id: string;
   title: string;
   question: QuestionView;
+  /** 'extra': beyond the core every student does. */
+  tier: 'core' | 'extra';
 }
 
 export interface DriftView {
@@ -38,6 +40,11 @@ export interface DriftView {
 export const ISLAND_KEYS = [
   'progress',
   'figureOf',
+  'extra',
+  'extrasHeading',
+  'extrasProgress',
+  'extrasLeft',
+  'extrasGo',
   'sliderLabel',
   'typeLabel',
   'yourGuess',

@@ -13,7 +13,7 @@ import type { Source } from '../../content/schemas';
 import { renderMdxToHtml } from '../../ui/render-mdx';
 import { pickKeys } from '../../i18n';
 import type { Drift, Figure } from './schema';
-import { sliderStops } from './scoring';
+import { lessonOrder, sliderStops } from './scoring';
 import StatisticReveal from './StatisticReveal.astro';
 import NumberDrift from './NumberDrift.astro';
 import {
@@ -119,7 +119,10 @@ export interface StatisticsView {
 }
 
 export async function statisticsView(entry: CaseItem): Promise<StatisticsView> {
-  const { figures, drift, articleHref } = await renderedStatistics(entry);
+  const rendered = await renderedStatistics(entry);
+  const { drift, articleHref } = rendered;
+  // The island and its quote slots share one order: the core figures first, then the extras.
+  const figures = lessonOrder(rendered.figures.map((f) => ({ ...f, tier: f.figure.tier })));
   const step = `${import.meta.env.BASE_URL}${entry.id}/statistics/`;
   return {
     island: {
@@ -129,6 +132,7 @@ export async function statisticsView(entry: CaseItem): Promise<StatisticsView> {
         id: f.id,
         title: f.figure.title,
         question: questionView(f.figure.question),
+        tier: f.figure.tier,
       })),
       drift: drift && { title: drift.drift.title },
       answersUrl: `${step}answers.json`,

@@ -1,4 +1,7 @@
-/** The closing "number drift" view (its steps from `answers.json`), then the score and "Try again". */
+/**
+ * The closing "number drift" view (its steps from `answers.json`), then the score, the way on to
+ * the extras and "Try again".
+ */
 import type { Ref } from 'react';
 import { DeferredHtml, type Deferred } from '../../../ui/deferred';
 import { useT } from '../../../ui/strings';
@@ -15,12 +18,14 @@ interface Props {
   onOpen: () => void;
   score: { earned: number; possible: number };
   onTryAgain: () => void;
+  /** The extras not compared yet: how many, the first one's title, and the way there. */
+  extras: { left: number; title: string; go: () => void } | undefined;
 }
 
 const points = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 
 export default function DriftSection(props: Props) {
-  const { drift, answers, opened, headingRef, onOpen, score, onTryAgain } = props;
+  const { drift, answers, opened, headingRef, onOpen, score, onTryAgain, extras } = props;
   const t = useT<StatisticsMessages>();
   return (
     <>
@@ -59,6 +64,14 @@ export default function DriftSection(props: Props) {
             })}
           </p>
           <p className="notice notice--good">{t('statistics.done')}</p>
+          {extras && (
+            <div className="notice no-print">
+              <p>{t('statistics.extrasLeft', { n: extras.left })}</p>
+              <button type="button" className="button button--secondary" onClick={extras.go}>
+                {t('statistics.extrasGo', { title: extras.title })}
+              </button>
+            </div>
+          )}
           <ConfirmTryAgain
             labels={{
               tryAgain: t('statistics.tryAgain'),
