@@ -140,8 +140,16 @@ test('a student gives first impressions, finds them kept, sees them on the overv
   // After: accurate claims (1st, 3rd, 5th) believed, the others doubted.
   await answerImpressions(page, '1', (i) => (i % 2 === 0 ? 'Definitely true' : 'Definitely false'));
   await page.getByRole('button', { name: 'Save and compare' }).click();
+  // Focus goes to the lesson's result screen above the detail; the posts are not answered yet,
+  // so it says what is missing instead of a verdict.
+  const lessonResult = page.getByRole('region', { name: 'What you found, and what changed' });
+  await expect(lessonResult.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(lessonResult).toContainText(
+    'To see what changed, answer the new posts in part 1 of this page.',
+  );
+  await expect(lessonResult.getByRole('img')).toHaveCount(0);
+  await expect(lessonResult).toContainText('went from 0 before the lesson to +4 after it');
   const results = page.getByRole('region', { name: 'Before and after' });
-  await expect(page.getByRole('heading', { name: 'Before and after' })).toBeFocused();
   const row = (name: string) => results.getByRole('row', { name: new RegExp(name) });
   await expect(row('Believability').getByRole('cell')).toHaveText(['4', '1']);
   await expect(row('Would you share it')).toBeVisible();

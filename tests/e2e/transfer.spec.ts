@@ -6,6 +6,7 @@
 import {
   test,
   expect,
+  COLOUR_RULES,
   POSTS,
   ratePosts,
   savedProgress,
@@ -115,6 +116,36 @@ test('a student takes the warm-up, one module, the second test, reads every post
   for (const group of await article.getByRole('group', { name: /^Claim \d/ }).all())
     await group.getByRole('radio', { name: 'Not sure' }).check();
   await article.getByRole('button', { name: 'Save and compare' }).click();
+  // The lesson ends on its result screen: focus on its heading, the words matching the result
+  // (better: 6 → 11 right, more than chance), a chart with its numbers in words.
+  const lessonResult = page.getByRole('region', { name: 'What you found, and what changed' });
+  await expect(lessonResult.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(lessonResult).toContainText(
+    'Well done: you got better at telling accurate posts from made-up ones',
+  );
+  await expect(lessonResult).toContainText(
+    'you got 6 right in the warm-up and 11 right in the second look',
+  );
+  await expect(lessonResult).toContainText(
+    'You called 10 of them accurate in the warm-up and 7 in the second look, when 6 were.',
+  );
+  await expect(lessonResult).not.toContainText('more doubt');
+  await expect(
+    lessonResult.getByRole('img', {
+      name: 'Right answers out of 12 on the new posts Warm-up: 6 of 12 right; Second look: 11 of 12 right',
+    }),
+  ).toBeVisible();
+  await expect(lessonResult.getByRole('figure')).toContainText('Right answers out of 12');
+  // What was found, step by step (red flags were not assigned, so not done).
+  await expect(lessonResult.getByRole('definition').first()).toHaveText('Not done yet');
+  // The claims: no first impressions, so nothing to compare with, and said so.
+  await expect(lessonResult).toContainText('You gave no first impressions to compare with.');
+  // The detailed table stays below it.
+  await expect(page.getByRole('region', { name: 'Before and after' })).toBeVisible();
+  await expectNoAxeViolations('second look, lesson result');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations('second look, lesson result, dark', COLOUR_RULES);
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/paramedics-walkout/summary/');
   await waitForIslands(page);
   await page.getByLabel('Your name or initials').fill('Ana P.');

@@ -34,12 +34,16 @@ function ImpressionsStep(props: ImpressionsProps) {
   const formRef = useRef<HTMLHeadingElement>(null);
   const justChanged = useRef<'submitted' | 'reopened' | null>(null);
 
-  // After submitting or reopening, focus goes to the heading of what replaced the form.
+  // After submitting or reopening, focus goes to the heading of what replaced the form, or to
+  // the result screen above it. That screen is another island that may draw after this one: it
+  // focuses its heading itself when it appears.
+  const doneFocusId = props.mode === 'second' ? props.doneFocusId : undefined;
   useEffect(() => {
-    if (justChanged.current === 'submitted') doneRef.current?.focus();
+    if (justChanged.current === 'submitted')
+      ((doneFocusId && document.getElementById(doneFocusId)) || doneRef.current)?.focus();
     if (justChanged.current === 'reopened') formRef.current?.focus();
     justChanged.current = null;
-  }, [done]);
+  }, [done, doneFocusId]);
 
   const submit = () => {
     justChanged.current = 'submitted';

@@ -45,4 +45,6 @@ export type ImpressionsProps =
       recaps: RecapView[];
       /** First impressions, to point to while they are not given (absent: no such step). */
       firstUrl?: string;
+      /** A heading above the results (the lesson's result screen) to focus once submitted. */
+      doneFocusId?: string;
     };

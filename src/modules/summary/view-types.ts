@@ -34,3 +34,35 @@ export interface SummaryProps {
   /** Cards of Check the named experts, and the labels of verdicts and confidences. */
   experts?: ExpertsInfo | undefined;
 }
+
+/** The second look's result screen (./LessonResult.tsx): all its strings, in its data file. */
+export type ResultMessages = Pick<Dictionary, 'lessonResult'>;
+/** The strings the screen needs before its data file arrives. */
+export type ResultShellMessages = {
+  lessonResult: Pick<Dictionary['lessonResult'], 'heading' | 'loading' | 'failed' | 'retry'>;
+};
+
+/** A module step and how to count what the student found in it. */
+export type FoundStep =
+  | { id: 'red-flags'; title: string }
+  | { id: 'experts'; title: string; cards: { id: string; choiceIds: string[] }[] }
+  | { id: 'statistics'; title: string; figureIds: string[] };
+
+/** `/<case>/second-look/result.json`: what the screen shows only once the lesson is done. */
+export interface LessonResultData {
+  messages: ResultMessages;
+  /** The module steps of the case, in lesson order. */
+  found: FoundStep[];
+  claims: { id: string; accurate: boolean }[];
+}
+
+export interface LessonResultProps {
+  messages: ResultShellMessages;
+  caseId: string;
+  /** The screen's data file (./view.ts lessonResultData). */
+  resultUrl: string;
+  /** The before/after test's answers file (`/<case>/second-look/posts.json`). */
+  answersUrl: string;
+  /** The heading's id: the second look's form moves focus to it once submitted. */
+  headingId: string;
+}

@@ -1,7 +1,18 @@
-/** Build time: the results page's island props. */
-import { getExpertsContent, getTransferTest, type CaseItem } from '../../content/queries';
-import { pick } from '../../i18n';
-import type { ExpertsInfo, SummaryProps } from './view-types';
+/** Build time: the results page's island props, and the second look's result screen's. */
+import {
+  getExpertsContent,
+  getStatisticsContent,
+  getTransferTest,
+  type CaseItem,
+} from '../../content/queries';
+import { pick, pickKeys } from '../../i18n';
+import type {
+  ExpertsInfo,
+  FoundStep,
+  LessonResultData,
+  LessonResultProps,
+  SummaryProps,
+} from './view-types';
 
 const shortId = (id: string) => id.split('/').pop() ?? id;
 
@@ -30,5 +41,55 @@ export async function summaryView(entry: CaseItem, base: string): Promise<Summar
       truth: test.truth,
     },
     experts,
+  };
+}
+
+/**
+ * The second look's result screen: the island's props (its heading's strings and where its data
+ * is). Its data file is fetched once the lesson is done, so the page's first load stays small.
+ */
+export function lessonResultView(
+  entry: CaseItem,
+  base: string,
+  headingId: string,
+): LessonResultProps {
+  const caseBase = `${base}${entry.id}/second-look/`;
+  return {
+    messages: pickKeys('lessonResult', ['heading', 'loading', 'failed', 'retry']),
+    caseId: entry.id,
+    resultUrl: `${caseBase}result.json`,
+    answersUrl: `${caseBase}posts.json`,
+    headingId,
+  };
+}
+
+/**
+ * The result screen's data file. Nothing in it is a secret on that page: the claims' answers are
+ * revealed there already; the posts' answers stay in posts.json.
+ */
+export async function lessonResultData(entry: CaseItem): Promise<LessonResultData> {
+  const found: FoundStep[] = [];
+  for (const step of entry.data.steps) {
+    if (step.id === 'red-flags') found.push({ id: step.id, title: step.title });
+    if (step.id === 'experts')
+      found.push({
+        id: step.id,
+        title: step.title,
+        cards: (await getExpertsContent(entry)).map((e) => ({
+          id: shortId(e.id),
+          choiceIds: e.data.checkChoices.map((c) => c.id),
+        })),
+      });
+    if (step.id === 'statistics')
+      found.push({
+        id: step.id,
+        title: step.title,
+        figureIds: (await getStatisticsContent(entry)).figures.map((f) => shortId(f.id)),
+      });
+  }
+  return {
+    messages: pick('lessonResult'),
+    found,
+    claims: entry.data.claims.map((c) => ({ id: c.id, accurate: c.accurate })),
   };
 }
