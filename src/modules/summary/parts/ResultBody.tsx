@@ -161,7 +161,7 @@ function foundText(
   if (step.id === 'statistics') {
     const { data } = decodeStatisticsData(saved);
     const n = step.figureIds.filter((id) => data.revealed.includes(id)).length;
-    return t('lessonResult.figuresCompared', { n, total: step.figureIds.length });
+    return t('lessonResult.figuresCompared', { n, percent: percent ?? 0 });
   }
   return percent === null ? t('lessonResult.done') : t('lessonResult.score', { percent });
 }
