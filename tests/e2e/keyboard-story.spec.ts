@@ -790,11 +790,13 @@ test.describe('keyboard only, with reduced motion', () => {
     });
     await tabUntil(page, page.getByRole('button', { name: 'Save and compare' }), 3);
     await page.keyboard.press('Enter');
+    // The lesson's result comes first, and focus goes to it.
     await expectFocusOn(
       page,
-      page.getByRole('heading', { name: 'Before and after' }),
+      page.getByRole('heading', { name: 'What you found, and what changed' }),
       'after saving the second look',
     );
+    await expect(page.getByRole('heading', { name: 'Before and after' })).toBeVisible();
     await expect(
       page.getByText('Well done: you clearly believed the accurate claims'),
     ).toBeVisible();
