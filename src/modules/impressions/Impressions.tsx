@@ -52,7 +52,8 @@ function ImpressionsStep(props: ImpressionsProps) {
     reopenImpressions(caseId, step);
   };
 
-  if (done && props.mode === 'first') return <FirstSaved headingRef={doneRef} onChange={reopen} />;
+  if (done && props.mode === 'first')
+    return <FirstSaved headingRef={doneRef} headingId={props.headingId} onChange={reopen} />;
   if (done && props.mode === 'second')
     return (
       <Results
@@ -86,6 +87,7 @@ function ImpressionsStep(props: ImpressionsProps) {
         }
         onSubmit={submit}
         headingRef={formRef}
+        {...(props.mode === 'first' ? { headingId: props.headingId } : {})}
       />
     </>
   );
