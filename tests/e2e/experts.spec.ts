@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import type { Page } from '@playwright/test';
 import {
   test,
   expect,
@@ -54,6 +55,32 @@ function allAnswered(extraModules: Record<string, unknown> = {}) {
       },
     },
   };
+}
+
+const PHONE = { width: 360, height: 740 };
+
+/**
+ * At 360 px, every fieldset's legend sits inside the box, below its top border. (Drawn the
+ * default way the border runs through the legend's middle, which cuts a legend that wraps.)
+ */
+async function expectLegendsInsideAtPhoneWidth(page: Page, label: string) {
+  const viewport = page.viewportSize();
+  await page.setViewportSize(PHONE);
+  const clashes = await page.locator('fieldset').evaluateAll((sets) =>
+    sets.flatMap((set) => {
+      const legend = set.querySelector(':scope > legend');
+      if (!legend || set.getBoundingClientRect().height === 0) return [];
+      const border = parseFloat(getComputedStyle(set).borderTopWidth);
+      const top = set.getBoundingClientRect().top;
+      const box = legend.getBoundingClientRect();
+      const rendered = getComputedStyle(legend).float === 'none';
+      // Where the top border is drawn: through a rendered legend's middle, else at the top.
+      const borderTop = rendered ? box.top + (box.height - border) / 2 : top;
+      return box.top < borderTop + border && box.bottom > borderTop ? [legend.textContent] : [];
+    }),
+  );
+  expect(clashes, `${label}: legends cut by their fieldset's border`).toEqual([]);
+  if (viewport) await page.setViewportSize(viewport);
 }
 
 // Every source checked by keyboard alone, to the summary and after a reload: keyboard-story.spec.ts.
@@ -115,20 +142,34 @@ test('axe finds no violations in any state of the module, light and dark', async
   await page.goto(PAGE);
   await waitForIslands(page);
   const first = page.getByRole('region', { name: cards[0]!.title });
+  // On a phone the task comes soon: the intro says which sources are the task in a few lines,
+  // how lateral reading works is folded away, and the first card starts within 1.2 screens.
+  await page.setViewportSize(PHONE);
+  await expect(
+    page.getByText(/^Your task is the 3 core sources below; the 4 tagged/),
+  ).toBeVisible();
+  await expect(page.getByText(/^Fact checkers do something most readers skip/)).toBeHidden();
+  const firstBox = await first.boundingBox();
+  expect(firstBox && firstBox.y <= 1.2 * PHONE.height).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expectLegendsInsideAtPhoneWidth(page, 'nothing chosen yet');
   await first.getByRole('button', { name: 'Check my choice' }).click();
   await expect(first.getByRole('alert')).toBeVisible();
   await expectNoAxeViolations('experts: nothing chosen');
+  await expectLegendsInsideAtPhoneWidth(page, 'nothing chosen');
   await first.getByRole('radio', { name: 'Somewhere else (write your own)' }).check();
   await first.getByRole('button', { name: 'Check my choice' }).click();
   await expect(first.getByRole('alert')).toHaveText(
     'Write a few words about where you would check.',
   );
+  await expectLegendsInsideAtPhoneWidth(page, 'own answer empty');
   await first.getByLabel('Where would you check, and what would you look for?').fill('A register');
   await first.getByRole('button', { name: 'Check my choice' }).click();
   await expect(first.getByText('Your own idea:')).toBeVisible();
   await expectNoAxeViolations('experts: own-answer feedback and prepared panels');
   await first.getByRole('button', { name: 'Give my verdict' }).click();
   await expect(first.getByRole('alert')).toHaveText('Choose a verdict.');
+  await expectLegendsInsideAtPhoneWidth(page, 'no verdict');
   await first.getByRole('radio', { name: VERDICT_LABEL['checkable-supports'] }).check();
   await first.getByRole('radio', { name: 'Very sure' }).check();
   await first.getByRole('button', { name: 'Give my verdict' }).click();

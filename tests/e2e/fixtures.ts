@@ -52,11 +52,13 @@ export async function checkAxe(
   /** Only these axe rules (by default every WCAG 2.2 A/AA rule). */
   rules?: string[],
 ): Promise<void> {
-  // A fade still running would be measured half-transparent: let it end first.
+  // A fade still running would be measured half-transparent: let it end first. (Only animations
+  // that run in time: one driven by the scroll, like a reading bar, ends only at the page's end.)
   await page.evaluate(() =>
     Promise.all(
       document
         .getAnimations()
+        .filter((a) => a.timeline === document.timeline)
         .filter((a) => a.effect?.getTiming().iterations !== Infinity)
         .map((a) => a.finished.catch(() => undefined)),
     ),

@@ -66,6 +66,38 @@ test('a student gives first impressions, finds them kept, sees them on the overv
   );
   await waitForIslands(page);
 
+  // On a phone the questions come some 30 screens below the top. The task and its time come
+  // first, in the first screen.
+  const phone = { width: 360, height: 740 };
+  await page.setViewportSize(phone);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const task = page.getByRole('region', { name: 'Your task: about 15 minutes' });
+  await expect(task).toContainText('answer 3 quick questions about it and rate 6 short claims');
+  const taskBox = await task.boundingBox();
+  expect(taskBox && taskBox.y >= 0 && taskBox.y + taskBox.height <= phone.height).toBe(true);
+  // From the middle of the article, one move reaches the questions: the link in the bar at the
+  // foot of the screen (a plain in-page link, so it works without JavaScript too).
+  await page.getByRole('article', { name: 'The article, as published' }).evaluate((a) => {
+    const box = a.getBoundingClientRect();
+    window.scrollTo(0, window.scrollY + box.top + box.height / 2);
+  });
+  const toQuestions = page.getByRole('link', { name: 'Go to the questions' }).last();
+  const barBox = await toQuestions.boundingBox();
+  expect(barBox && barBox.y >= 0 && barBox.y + barBox.height <= phone.height).toBe(true);
+  await toQuestions.click();
+  const firstQuestion = page
+    .getByRole('form', { name: 'Your answers' })
+    .getByRole('group', { name: 'How believable is this article?' });
+  await expect(page.getByRole('heading', { name: 'Your answers' })).toBeFocused();
+  const questionBox = await firstQuestion.boundingBox();
+  expect(
+    questionBox && questionBox.y >= 0 && questionBox.y + questionBox.height <= phone.height,
+  ).toBe(true);
+  // The next Tab goes on from there, to the first answer.
+  await page.keyboard.press('Tab');
+  await expect(firstQuestion.getByLabel('1 Not at all')).toBeFocused();
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // Submitting with gaps lists what is missing and moves focus there.
   await page.getByRole('button', { name: 'Save my first impressions' }).click();
   const missing = page.getByRole('alert');

@@ -13,6 +13,7 @@ import { renderMdxToHtml } from '../../ui/render-mdx';
 import { formatPlace, placeOfAnchor } from '../../core/place';
 import { pickKeys, placeWords } from '../../i18n';
 import CardFindings from './CardFindings.astro';
+import { isCore } from './scoring';
 import {
   ISLAND_KEYS,
   quotesSlot,
@@ -143,4 +144,10 @@ export async function expertsAnswers(entry: CaseItem): Promise<ExpertsAnswers> {
       explain: c.explanationHtml,
     };
   return answers;
+}
+
+/** How many cards are the core every student does, and how many are extras (the page's intro). */
+export function tierCounts(cards: CardView[]): { core: number; extras: number } {
+  const core = cards.filter(isCore).length;
+  return { core, extras: cards.length - core };
 }

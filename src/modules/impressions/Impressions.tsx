@@ -56,7 +56,8 @@ function ImpressionsStep(props: ImpressionsProps) {
     reopenImpressions(caseId, step);
   };
 
-  if (done && props.mode === 'first') return <FirstSaved headingRef={doneRef} onChange={reopen} />;
+  if (done && props.mode === 'first')
+    return <FirstSaved headingRef={doneRef} headingId={props.headingId} onChange={reopen} />;
   if (done && props.mode === 'second')
     return (
       <Results
@@ -90,6 +91,7 @@ function ImpressionsStep(props: ImpressionsProps) {
         }
         onSubmit={submit}
         headingRef={formRef}
+        {...(props.mode === 'first' ? { headingId: props.headingId } : {})}
       />
     </>
   );

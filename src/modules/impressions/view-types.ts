@@ -35,6 +35,8 @@ export type ImpressionsProps =
       messages: FirstMessages;
       caseId: string;
       claims: ClaimView[];
+      /** The id of the questions' heading (and of what replaces them once saved), for in-page links. */
+      headingId: string;
     }
   | {
       mode: 'second';

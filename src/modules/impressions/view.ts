@@ -9,6 +9,12 @@ import type { ImpressionsProps } from './view-types';
 
 type Props<M extends ImpressionsProps['mode']> = Extract<ImpressionsProps, { mode: M }>;
 
+/**
+ * The in-page address of the questions (their heading, or what replaces them once saved): the
+ * page's "Go to the questions" links point here, so they work without JavaScript too.
+ */
+export const QUESTIONS_ID = 'questions';
+
 /** First impressions: the claims without their answers. */
 export function firstImpressionsView(entry: CaseItem): Props<'first'> {
   return {
@@ -16,6 +22,30 @@ export function firstImpressionsView(entry: CaseItem): Props<'first'> {
     messages: pick('impressions'),
     caseId: entry.id,
     claims: entry.data.claims.map((c) => ({ id: c.id, text: c.text })),
+    headingId: QUESTIONS_ID,
+  };
+}
+
+/** What first impressions asks and how long it takes, said before the article. */
+export interface FirstTaskView {
+  minutes: number;
+  /** How many claims the student rates after the questions about the article. */
+  claims: number;
+  /** The questions' in-page address (see QUESTIONS_ID). */
+  questionsHref: string;
+}
+
+/**
+ * The task, its time and the way to the questions. The time is the step's own (case.yaml); read
+ * here only, so a different figure (a lesson's core time, say) is wired in one place.
+ */
+export function firstTaskView(entry: CaseItem): FirstTaskView {
+  const step = entry.data.steps.find((s) => s.id === 'first-impressions');
+  if (!step) throw new Error(`Case ${entry.id} has no step first-impressions`);
+  return {
+    minutes: step.minutes,
+    claims: entry.data.claims.length,
+    questionsHref: `#${QUESTIONS_ID}`,
   };
 }
 

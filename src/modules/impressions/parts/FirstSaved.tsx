@@ -8,14 +8,16 @@ import type { FormMessages } from '../view-types';
 
 interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** The heading's id: the page's "Go to the questions" links lead here once they are saved. */
+  headingId: string;
   onChange: () => void;
 }
 
-export default function FirstSaved({ headingRef, onChange }: Props) {
+export default function FirstSaved({ headingRef, headingId, onChange }: Props) {
   const t = useT<FormMessages>();
   return (
     <div className="notice notice--good">
-      <h2 ref={headingRef} tabIndex={-1}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {t('impressions.savedFirst')}
       </h2>
       <p>{t('impressions.savedFirstNext')}</p>

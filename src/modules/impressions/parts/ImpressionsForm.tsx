@@ -26,6 +26,8 @@ interface Props {
   submitLabel: string;
   onSubmit: () => void;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** The heading's id when the page links to it (first impressions); a generated one otherwise. */
+  headingId?: string;
 }
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
@@ -48,6 +50,7 @@ export default function ImpressionsForm(props: Props) {
     fields.current.set(key, el);
   };
   const id = (key: string) => `${uid}-${key}`;
+  const headingId = props.headingId ?? id('heading');
 
   useEffect(() => {
     if (missing.length > 0) summaryRef.current?.focus();
@@ -75,8 +78,8 @@ export default function ImpressionsForm(props: Props) {
     }));
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={id('heading')}>
-      <h2 id={id('heading')} ref={props.headingRef} tabIndex={-1}>
+    <form onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <h2 id={headingId} ref={props.headingRef} tabIndex={-1}>
         {t('impressions.formHeading')}
       </h2>
       {missing.length > 0 && (
