@@ -71,7 +71,9 @@ test('a student gives first impressions, finds them kept, sees them on the overv
   const phone = { width: 360, height: 740 };
   await page.setViewportSize(phone);
   await page.evaluate(() => window.scrollTo(0, 0));
-  const task = page.getByRole('region', { name: 'Your task: about 15 minutes' });
+  // Its time is the step's, as the overview gives it (checked there, below).
+  const task = page.getByRole('region', { name: /^Your task: about \d+ minutes$/ });
+  const taskMinutes = Number(/\d+/.exec(await task.getByRole('heading').innerText())?.[0]);
   await expect(task).toContainText('answer 3 quick questions about it and rate 6 short claims');
   const taskBox = await task.boundingBox();
   expect(taskBox && taskBox.y >= 0 && taskBox.y + taskBox.height <= phone.height).toBe(true);
@@ -142,6 +144,7 @@ test('a student gives first impressions, finds them kept, sees them on the overv
     Number(/About (\d+) min/.exec(text)?.[1]),
   );
   expect(stepTimes.every((n) => n > 0)).toBe(true);
+  expect(stepTimes[1]).toBe(taskMinutes);
   expect(stepTimes.reduce((a, b) => a + b, 0)).toBe(coreTotal);
   await expect(steps.nth(2)).toContainText('Not started');
   await expectNoAxeViolations('overview');

@@ -4,6 +4,7 @@
  * revealed.
  */
 import { getSource, type CaseItem } from '../../content/queries';
+import { caseWorkload } from '../../content/workload';
 import { pick } from '../../i18n';
 import type { ImpressionsProps } from './view-types';
 
@@ -36,14 +37,14 @@ export interface FirstTaskView {
 }
 
 /**
- * The task, its time and the way to the questions. The time is the step's own (case.yaml); read
- * here only, so a different figure (a lesson's core time, say) is wired in one place.
+ * The task, its time and the way to the questions. The time is the one the overview gives,
+ * counted from the content (src/content/workload.ts).
  */
-export function firstTaskView(entry: CaseItem): FirstTaskView {
-  const step = entry.data.steps.find((s) => s.id === 'first-impressions');
-  if (!step) throw new Error(`Case ${entry.id} has no step first-impressions`);
+export async function firstTaskView(entry: CaseItem): Promise<FirstTaskView> {
+  const estimate = (await caseWorkload(entry)).get('first-impressions');
+  if (!estimate) throw new Error(`Case ${entry.id} has no step first-impressions`);
   return {
-    minutes: step.minutes,
+    minutes: estimate.coreMinutes,
     claims: entry.data.claims.length,
     questionsHref: `#${QUESTIONS_ID}`,
   };
