@@ -139,10 +139,14 @@ test.describe('a student marks the article', () => {
     await expect(marks.getByRole('listitem')).toHaveCount(6);
     await expect(article(page)).toContainText('(marked as Unconfirmed expert)');
     await expectNoAxeViolations('marking, six marks');
+    // The answer key is offered once the marks are checked, not before.
+    const key = page.getByRole('link', { name: /^Answer key: all \d+ passages/ });
+    await expect(key).toBeHidden();
 
     await page.getByRole('button', { name: 'Check my answers' }).click();
     const results = page.getByRole('heading', { name: 'Your results' });
     await expect(results).toBeFocused();
+    await expect(key).toBeVisible();
     await expect(page.getByText('Score: 5 of 24 points (21%)')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'What you found (5)' })).toBeVisible();
     const found = page.getByRole('listitem').filter({ hasText: 'Dr. Michael Thornton, a veteran' });

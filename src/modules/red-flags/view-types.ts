@@ -24,7 +24,6 @@ export const PAGE_ONLY_KEYS = [
   'example',
   'idea',
   'answersLink',
-  'answersWhen',
   'answersTitle',
   'answersIntro',
   'back',
