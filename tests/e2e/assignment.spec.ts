@@ -228,6 +228,9 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   const ben = classmate('Ben', { order: 'BA', before: rated(4, 2), after: Array(12).fill(1) });
   await page.goto('/teach/check/');
   await waitForIslands(page);
+  // The teacher's own link names the assignment by class and due date (not by its short id).
+  await page.getByText('Your assignment links (optional), one per line').click();
+  await page.getByLabel('Your assignment links (optional), one per line').fill(link);
   await page
     .getByLabel('Completion codes, one per line')
     .fill(`${code}\n${typo}\n<img src=x onerror=alert(1)>\n${ana}\n${ben}`);
@@ -240,7 +243,7 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   await expect(table.getByRole('columnheader', { name: 'Warm-up' })).toBeVisible();
   const good = table.getByRole('row', { name: /Sam P/ });
   await expect(good).toContainText('— → 3');
-  await expect(good).toContainText(link.slice(-4));
+  await expect(good).toContainText(`9B · due 4 Dec 2026 (${link.slice(-4)})`);
   await expect(table.getByRole('row')).toHaveCount(4);
   // At 1280 px the table is wider than the page: it scrolls sideways in its own box, by
   // keyboard too, to its last column.

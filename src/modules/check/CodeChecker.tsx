@@ -6,6 +6,7 @@ import type { Leaves } from '../../i18n/translate';
 import { StringsProvider, useT } from '../../ui/strings';
 import CheckResults from './parts/CheckResults';
 import { testCsvColumns, type TestWords } from './test-summary';
+import { readAssignmentLinks } from './assignment-names';
 import type { CaseOption, Messages } from './view-types';
 
 interface Props {
@@ -27,6 +28,8 @@ function Checker({ cases, truth }: { cases: CaseOption[]; truth: boolean[] }) {
   const t = useT<Messages>();
   const uid = useId();
   const [text, setText] = useState('');
+  const [links, setLinks] = useState('');
+  const [linkProblems, setLinkProblems] = useState<number[]>([]);
   const [lines, setLines] = useState<CheckedLine[] | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const steps = cases[0]?.steps ?? [];
@@ -47,7 +50,32 @@ function Checker({ cases, truth }: { cases: CaseOption[]; truth: boolean[] }) {
   };
 
   const check = () => {
-    setLines(checkCodes(text, (code) => decodeCompletion(code, cases)));
+    const known = cases.map((c) => ({ id: c.id, code: c.code, steps: c.steps.map((s) => s.id) }));
+    const { names, problems } = readAssignmentLinks(links, known);
+    const dateOf = (iso: string) =>
+      new Date(`${iso}T12:00:00Z`).toLocaleDateString(t('check.locale'), {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+    // An id the teacher's links name is shown by what they wrote in the link.
+    const named = (id: string | null) => {
+      const name = id ? names.get(id) : undefined;
+      if (!id || !name) return id;
+      return t('check.assignmentNamed', {
+        class: name.classLabel || t('check.noClass'),
+        due: name.due ? t('check.dueOn', { date: dateOf(name.due) }) : t('check.noDue'),
+        id,
+      });
+    };
+    setLinkProblems(problems);
+    setLines(
+      checkCodes(text, (code) => decodeCompletion(code, cases)).map((l) => ({
+        ...l,
+        assignmentLabel: named(l.assignmentLabel),
+      })),
+    );
     requestAnimationFrame(() => headingRef.current?.focus());
   };
 
@@ -94,6 +122,25 @@ function Checker({ cases, truth }: { cases: CaseOption[]; truth: boolean[] }) {
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
+      <details className="checker__links">
+        <summary>{t('check.linksLabel')}</summary>
+        <p className="muted" id={`${uid}-links-help`}>
+          {t('check.linksHelp')}
+        </p>
+        <textarea
+          aria-label={t('check.linksLabel')}
+          aria-describedby={`${uid}-links-help`}
+          rows={2}
+          spellCheck={false}
+          value={links}
+          onChange={(e) => setLinks(e.target.value)}
+        />
+      </details>
+      {linkProblems.length > 0 && (
+        <p className="notice notice--warn" role="alert">
+          {t('check.linksProblem', { lines: linkProblems.join(', ') })}
+        </p>
+      )}
       <div className="button-row">
         <button type="button" className="button" onClick={check}>
           {t('check.check')}
@@ -104,6 +151,7 @@ function Checker({ cases, truth }: { cases: CaseOption[]; truth: boolean[] }) {
           onClick={() => {
             setText('');
             setLines(null);
+            setLinkProblems([]);
           }}
         >
           {t('check.clear')}
