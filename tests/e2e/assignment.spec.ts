@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Dialog, Page } from '@playwright/test';
-import { test, expect, waitForIslands, checkAxe, stepItems } from './fixtures';
+import { test, expect, waitForIslands, checkAxe, stepItems, VERDICT_LABEL } from './fixtures';
 import { encodeAssignment } from '../../src/core/assignment-link';
 import { encodeCompletion, type TestRecord } from '../../src/core/completion-code';
 
@@ -318,6 +318,154 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
     ',8,6,0.73,0,0,1.47,balanced,towards not accurate,more doubtful only,yes,',
   );
   expect(foreignRequests).toEqual([]);
+});
+
+/** The core expert cards, in order, from their front matter (the content decides the core). */
+const CORE_CARDS = readdirSync(`content/cases/paramedics-walkout/experts`)
+  .filter((f) => f.endsWith('.mdx'))
+  .map(
+    (f) =>
+      parse(
+        /^---\n([\s\S]*?)\n---/.exec(
+          readFileSync(`content/cases/paramedics-walkout/experts/${f}`, 'utf8'),
+        )?.[1] ?? '',
+      ) as {
+        order: number;
+        title: string;
+        short: string;
+        tier?: string;
+        verdict: keyof typeof VERDICT_LABEL;
+        checkChoices: { label: string; strong: boolean }[];
+      },
+  )
+  .filter((c) => c.tier !== 'extra')
+  .sort((a, b) => a.order - b.order);
+
+test('a class on the core plan: the teacher’s link, a student who does the core of every step sees each one done, and the teacher’s check says so', async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/teach/assign/');
+  await waitForIslands(page);
+  await page.getByRole('button', { name: /^The core of every step/ }).click();
+  await page.getByLabel('Class label (optional)').fill('9C');
+  const link = await page.getByLabel('Assignment link', { exact: true }).inputValue();
+  expect(link).toMatch(/#1\.pw\.wfresl\./);
+
+  const student = await (await browser.newContext()).newPage();
+  await student.goto(link);
+  const banner = student.getByRole('region', { name: 'Assignment for 9C' });
+  await expect(banner).toContainText('Do the core of each step.');
+  await expect(banner).toContainText('0 of 6 assigned steps done.');
+  await banner.getByRole('link', { name: 'Start: Warm-up' }).click();
+  const next = (step: string) =>
+    student
+      .getByRole('navigation', { name: 'Step navigation' })
+      .getByRole('link', { name: `Next: ${step}` })
+      .click();
+
+  // Warm-up and first impressions.
+  await waitForIslands(student);
+  await ratePostsRight(student);
+  await student.getByRole('button', { name: 'Save my warm-up answers' }).click();
+  await expect(student.getByRole('heading', { name: /Warm-up saved/ })).toBeFocused();
+  await next('First impressions');
+  await rateEverything(student, 'Save my first impressions');
+  await expect(student.getByRole('heading', { name: /First impressions saved/ })).toBeFocused();
+
+  // Red flags: a mark, then the check.
+  await next('Spot the red flags');
+  await waitForIslands(student);
+  await student
+    .getByRole('article', { name: 'The article, for marking' })
+    .getByText('40,000 Paramedics WALK OUT')
+    .first()
+    .click();
+  await student.getByRole('dialog').getByRole('radio', { name: 'Headline vs body' }).check();
+  await student.getByRole('button', { name: 'Save mark' }).click();
+  await student.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(student.getByRole('heading', { name: 'Your results' })).toBeFocused();
+
+  // The experts' core: three sources, then the summary (the extras are offered, not required).
+  await next('Check the named experts');
+  await waitForIslands(student);
+  expect(CORE_CARDS).toHaveLength(3);
+  for (const [i, card] of CORE_CARDS.entries()) {
+    const section = student.getByRole('region', { name: card.title });
+    const strong = card.checkChoices.find((c) => c.strong) ?? card.checkChoices[0]!;
+    await section.getByRole('radio', { name: strong.label }).check();
+    await section.getByRole('button', { name: 'Check my choice' }).click();
+    await section
+      .getByRole('radio', { name: new RegExp(`^${VERDICT_LABEL[card.verdict]}`) })
+      .check();
+    await section.getByRole('radio', { name: 'Fairly sure' }).check();
+    await section.getByRole('button', { name: 'Give my verdict' }).click();
+    const last = i === CORE_CARDS.length - 1;
+    await section
+      .getByRole('button', {
+        name: last ? 'See the summary' : `Next source: ${CORE_CARDS[i + 1]!.short}`,
+      })
+      .click();
+  }
+  await expect(student.getByText('You have done the core of this step.')).toBeVisible();
+
+  // The statistics' core: three figures and the number drift.
+  await next('Compare the statistics');
+  await waitForIslands(student);
+  const figure = (name: string | RegExp) => student.getByRole('region', { name });
+  const lockIn = (card: ReturnType<typeof figure>) =>
+    card.getByRole('button', { name: 'Lock in my guess and compare' }).click();
+  const headline = figure('The headline’s 40,000 paramedics');
+  await headline.getByRole('textbox').fill('40000');
+  await lockIn(headline);
+  await headline.getByRole('button', { name: 'Next figure' }).click();
+  const target = figure('“Nearly triple the national target”');
+  await target.getByRole('textbox').fill('8');
+  await lockIn(target);
+  await target.getByRole('button', { name: 'Next figure' }).click();
+  const zones = figure(/61 emergency zones/);
+  await zones
+    .getByRole('radio', { name: 'No. The article gives no source for it at all.' })
+    .check();
+  await lockIn(zones);
+  await student.getByRole('button', { name: /Follow the 40,000 from source to headline/ }).click();
+  await expect(student.getByText('You have done the core of this step.')).toBeVisible();
+
+  // The second look, both parts.
+  await next('Second look');
+  await waitForIslands(student);
+  await ratePostsRight(student);
+  await student.getByRole('button', { name: 'Save and see how I did' }).click();
+  await rateEverything(student, 'Save and compare');
+  await expect(
+    student.getByRole('heading', { name: 'What you found, and what changed' }),
+  ).toBeFocused();
+
+  // Every step done, on the overview and in the assignment's count.
+  await student.goto(CASE);
+  await expect(shownSteps(student)).toHaveCount(6);
+  for (const item of await shownSteps(student).all()) await expect(item).toContainText('Done');
+  await expect(banner).toContainText('You have done every assigned step.');
+  await banner.getByRole('link', { name: 'Get your completion code' }).click();
+  await waitForIslands(student);
+  await student.getByLabel('Your name or initials').fill('Kim');
+  const code = (await student.locator('[data-completion-code]').textContent()) ?? '';
+  await student.close();
+
+  // The teacher's check: the code is good, every step done, under the class's name.
+  await page.goto('/teach/check/');
+  await waitForIslands(page);
+  await page.getByText('Your assignment links (optional), one per line').click();
+  await page.getByLabel('Your assignment links (optional), one per line').fill(link);
+  await page.getByLabel('Completion codes, one per line').fill(code);
+  await page.getByRole('button', { name: 'Check the codes' }).click();
+  const row = page.getByRole('table').first().getByRole('row', { name: /Kim/ });
+  await expect(row).toContainText(`9C · no due date (${link.slice(-4)})`);
+  // The six steps' cells (after the line number): each done, as "done" or its score.
+  await expect(row.getByRole('cell').first()).toHaveText('1');
+  const steps = (await row.getByRole('cell').allInnerTexts()).slice(1, 7);
+  expect(steps, steps.join(' | ')).toEqual(steps.map((c) => (/^\d+%$/.test(c) ? c : 'done')));
 });
 
 test.describe('a bad assignment link opens the normal lesson with one clear message', () => {
