@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import type { Page } from '@playwright/test';
 import {
   test,
   expect,
@@ -10,6 +9,7 @@ import {
   writeProgress,
   VERDICT_LABEL,
   COLOUR_RULES,
+  expectLegendsInsideAtPhoneWidth,
 } from './fixtures';
 
 const PAGE = '/paramedics-walkout/experts/';
@@ -58,30 +58,6 @@ function allAnswered(extraModules: Record<string, unknown> = {}) {
 }
 
 const PHONE = { width: 360, height: 740 };
-
-/**
- * At 360 px, every fieldset's legend sits inside the box, below its top border. (Drawn the
- * default way the border runs through the legend's middle, which cuts a legend that wraps.)
- */
-async function expectLegendsInsideAtPhoneWidth(page: Page, label: string) {
-  const viewport = page.viewportSize();
-  await page.setViewportSize(PHONE);
-  const clashes = await page.locator('fieldset').evaluateAll((sets) =>
-    sets.flatMap((set) => {
-      const legend = set.querySelector(':scope > legend');
-      if (!legend || set.getBoundingClientRect().height === 0) return [];
-      const border = parseFloat(getComputedStyle(set).borderTopWidth);
-      const top = set.getBoundingClientRect().top;
-      const box = legend.getBoundingClientRect();
-      const rendered = getComputedStyle(legend).float === 'none';
-      // Where the top border is drawn: through a rendered legend's middle, else at the top.
-      const borderTop = rendered ? box.top + (box.height - border) / 2 : top;
-      return box.top < borderTop + border && box.bottom > borderTop ? [legend.textContent] : [];
-    }),
-  );
-  expect(clashes, `${label}: legends cut by their fieldset's border`).toEqual([]);
-  if (viewport) await page.setViewportSize(viewport);
-}
 
 // Every source checked by keyboard alone, to the summary and after a reload: keyboard-story.spec.ts.
 

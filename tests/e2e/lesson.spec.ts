@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForIslands, savedProgress, stepItems } from './fixtures';
+import {
+  test,
+  expect,
+  waitForIslands,
+  savedProgress,
+  stepItems,
+  expectLegendsInsideAtPhoneWidth,
+} from './fixtures';
 import { parseArticle } from '../../src/core/article';
 import { splitSentences } from '../../src/core/sentences';
 
@@ -77,6 +84,8 @@ test('a student gives first impressions, finds them kept, sees them on the overv
   await expect(task).toContainText('answer 3 quick questions about it and rate 6 short claims');
   const taskBox = await task.boundingBox();
   expect(taskBox && taskBox.y >= 0 && taskBox.y + taskBox.height <= phone.height).toBe(true);
+  // A question that wraps on a phone stays inside its box, not across its top border.
+  await expectLegendsInsideAtPhoneWidth(page, 'first impressions');
   // From the middle of the article, one move reaches the questions: the link in the bar at the
   // foot of the screen (a plain in-page link, so it works without JavaScript too).
   await page.getByRole('article', { name: 'The article, as published' }).evaluate((a) => {
