@@ -417,7 +417,12 @@ test('a class on the core plan: the teacher’s link, a student who does the cor
   const lockIn = (card: ReturnType<typeof figure>) =>
     card.getByRole('button', { name: 'Lock in my guess and compare' }).click();
   const headline = figure('The headline’s 40,000 paramedics');
-  await headline.getByRole('textbox').fill('40000');
+  // The first guess as soon as the page has hydrated: until the saved progress has been read
+  // (a moment later, on a busy machine) the figure is redrawn, so type until the guess shows.
+  await expect(async () => {
+    await headline.getByRole('textbox').fill('40000');
+    await expect(headline.getByText('Your guess: 40,000 paramedics')).toBeVisible({ timeout: 500 });
+  }).toPass();
   await lockIn(headline);
   await headline.getByRole('button', { name: 'Next figure' }).click();
   const target = figure('“Nearly triple the national target”');
