@@ -37,6 +37,46 @@ const slideCount = (page: Page) => page.getByRole('heading', { level: 2, name: /
 const answer = (page: Page) => page.getByRole('region', { name: 'Answer' });
 const clock = (page: Page) => page.getByRole('timer');
 
+/** The smallest explanation a projected red-flag answer may show at 1920 × 1080 (in px). */
+const ROOM_TEXT_PX = 26;
+
+/**
+ * On a projector the slide on show fits the screen: nothing of it lies under the controls at the
+ * bottom or off the right edge, and the page itself does not scroll.
+ */
+async function expectSlideFits(page: Page) {
+  const { cut, scroll } = await page.evaluate(() => {
+    const bar = document.querySelector('.cm-controls')?.getBoundingClientRect().top ?? 0;
+    const parts = document.querySelectorAll('.cm-stage .cm-slide *');
+    const cut = [...parts]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        // Visually hidden text (a chart's data table) is for screen readers, not the room.
+        if (el.closest('.visually-hidden, .bar-chart__table')) return false;
+        return r.width > 0 && r.height > 0 && (r.bottom > bar + 0.5 || r.right > innerWidth);
+      })
+      .map((el) => `${el.tagName} ${(el.textContent ?? '').slice(0, 40)}`);
+    return { cut, scroll: document.documentElement.scrollHeight - window.innerHeight };
+  });
+  expect(cut, await page.getByRole('heading', { level: 2 }).first().innerText()).toEqual([]);
+  expect(scroll).toBe(0);
+}
+
+/** Walks the open step from its first slide to its closing card, checking each screen fits. */
+async function walkStepFitting(page: Page, onAnswer?: () => Promise<void>) {
+  await page.keyboard.press('Home');
+  const end = page.getByRole('heading', { level: 2, name: 'End of the step' });
+  while (!(await end.isVisible())) {
+    await expectSlideFits(page);
+    await page.keyboard.press('ArrowRight');
+    await expect(answer(page)).toBeVisible();
+    await expectSlideFits(page);
+    await onAnswer?.();
+    await page.keyboard.press('ArrowRight');
+  }
+  await expectSlideFits(page);
+}
+
 test('a teacher leads a step by keyboard alone, and nothing about the class is stored', async ({
   page,
   expectNoAxeViolations,
@@ -112,6 +152,8 @@ test('a link to #experts opens that step; buttons and a clicker run it on into t
   page,
   expectNoAxeViolations,
 }) => {
+  // A classroom projector: every slide fits the screen, in type the back of the room can read.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${PAGE}#experts`);
   await waitForIslands(page);
   await expect(
@@ -151,6 +193,19 @@ test('a link to #experts opens that step; buttons and a clicker run it on into t
   await page.keyboard.press('ArrowRight');
   await expect(answer(page).getByRole('img', { name: /40,000/ })).toBeVisible();
   await expectNoAxeViolations('class mode: a statistics answer');
+
+  // Every screen of a step of each kind fits: statistics (charts), experts, red flags.
+  await walkStepFitting(page);
+  await page.goto(`${PAGE}#experts`);
+  await walkStepFitting(page);
+  await page.goto(`${PAGE}#red-flags`);
+  await walkStepFitting(page, async () => {
+    const size = await answer(page)
+      .locator('.cm-explain p')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    expect(size).toBeGreaterThanOrEqual(ROOM_TEXT_PX);
+  });
 });
 
 test('the teacher times an activity by keyboard; time up is shown in words and announced', async ({

@@ -39,6 +39,12 @@ const ACTIVATES = 'a[href], button, summary, input, select, textarea, [role="but
 const EDITS = 'input, select, textarea, [contenteditable]';
 /** How often the clock face is redrawn while running (the time itself comes from Date.now()). */
 const TICK_MS = 250;
+/**
+ * The type scale's steps a slide may take, largest first, when its content would not fit the
+ * screen at the room's size (class-mode.css sizes the type from the screen; only the content's
+ * length is unknown to it).
+ */
+const FIT_STEPS = [1, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5, 0.45, 0.4];
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -221,7 +227,29 @@ export function initClassMode(): void {
     named(stage, 'next').setAttribute('aria-disabled', String(!canNext));
     named(stage, 'next-label').textContent = nextLabel(t, steps, state);
     named(stage, 'next-arrow').hidden = !canNext;
+    fit();
   };
+
+  /**
+   * Steps the shown slide's type down until its content fits between the title bar and the
+   * controls. Only where the CSS keeps a slide to the screen (it scrolls inside itself there, as a
+   * last resort); on a phone the page scrolls and the type stays as it is.
+   */
+  const fit = () => {
+    if (!shown) return;
+    shown.style.removeProperty('--cm-fit');
+    let step = 0;
+    if (getComputedStyle(shown).overflowY !== 'visible') {
+      const overflows = (el: HTMLElement) =>
+        el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+      while (overflows(shown) && step < FIT_STEPS.length - 1) {
+        step += 1;
+        shown.style.setProperty('--cm-fit', String(FIT_STEPS[step]));
+      }
+    }
+    shown.dataset['fit'] = String(step);
+  };
+  window.addEventListener('resize', fit);
 
   /** A slide, showing its prompt. */
   const slideCard = () => {
