@@ -234,20 +234,38 @@ export function initClassMode(): void {
    * Steps the shown slide's type down until its content fits between the title bar and the
    * controls. Only where the CSS keeps a slide to the screen (it scrolls inside itself there, as a
    * last resort); on a phone the page scrolls and the type stays as it is.
+   *
+   * A slide overflows when its columns run off to the right (the columns fill to the screen's
+   * height, so too much text makes more of them), when it is taller than its box, or when a table
+   * in it is wider than its column (it would spill into the next). Each measure forces a layout, so the steps are tried by
+   * halves (at most four layouts), not one by one.
    */
   const fit = () => {
-    if (!shown) return;
-    shown.style.removeProperty('--cm-fit');
+    const slide = shown;
+    if (!slide) return;
+    const overflows = () =>
+      slide.scrollHeight > slide.clientHeight + 1 ||
+      slide.scrollWidth > slide.clientWidth + 1 ||
+      [...slide.querySelectorAll('.prose table')].some(
+        (table) => table.offsetWidth > (table.parentElement?.clientWidth ?? Infinity) + 1,
+      );
+    const setStep = (i: number) => slide.style.setProperty('--cm-fit', String(FIT_STEPS[i]));
+    slide.style.removeProperty('--cm-fit');
     let step = 0;
-    if (getComputedStyle(shown).overflowY !== 'visible') {
-      const overflows = (el: HTMLElement) =>
-        el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
-      while (overflows(shown) && step < FIT_STEPS.length - 1) {
-        step += 1;
-        shown.style.setProperty('--cm-fit', String(FIT_STEPS[step]));
+    if (getComputedStyle(slide).overflowY !== 'visible' && overflows()) {
+      // FIT_STEPS[low] overflows; FIT_STEPS[high] fits (or is the smallest there is).
+      let low = 0;
+      let high = FIT_STEPS.length - 1;
+      while (high - low > 1) {
+        const mid = (low + high) >> 1;
+        setStep(mid);
+        if (overflows()) low = mid;
+        else high = mid;
       }
+      step = high;
+      setStep(step);
     }
-    shown.dataset['fit'] = String(step);
+    slide.dataset['fit'] = String(step);
   };
   window.addEventListener('resize', fit);
 
@@ -379,10 +397,12 @@ export function initClassMode(): void {
 
   // A link to `/teach/class/#experts` opens that step; so does editing the hash.
   const ids = steps.map((s) => s.id);
-  const openFromHash = () => {
-    const module = moduleFromHash(window.location.hash, ids);
+  // The hash the event brings, not the address now: a key pressed before the event arrives
+  // puts the open step's hash back in the address (dispatch), and the link would be lost.
+  const openFromHash = (hash: string) => {
+    const module = moduleFromHash(hash, ids);
     if (module !== null) dispatch({ type: 'open', module });
   };
-  openFromHash();
-  window.addEventListener('hashchange', openFromHash);
+  openFromHash(window.location.hash);
+  window.addEventListener('hashchange', (event) => openFromHash(new URL(event.newURL).hash));
 }
