@@ -67,6 +67,7 @@ export function initClassMode(): void {
   const { messages, steps, notes } = JSON.parse(dataBlock.textContent ?? '{}') as PlayerData;
   const t = playerT(messages);
   const deck = steps.map((s) => s.answers.length);
+  const twoScreens = (module: number, slide: number) => steps[module]?.rest[slide] === true;
   const stepButtons = [...stepList.querySelectorAll<HTMLButtonElement>('[data-open]')];
   const details = [...document.querySelectorAll<HTMLDetailsElement>('.cm-static details')];
 
@@ -222,8 +223,8 @@ export function initClassMode(): void {
     }
     if (state.screen === 'slide' && shown) drawAnswer(shown, state);
 
-    const canNext = canGoNext(deck, state);
-    named(stage, 'back').setAttribute('aria-disabled', String(!canGoBack(deck, state)));
+    const canNext = canGoNext(deck, state, twoScreens);
+    named(stage, 'back').setAttribute('aria-disabled', String(!canGoBack(deck, state, twoScreens)));
     named(stage, 'next').setAttribute('aria-disabled', String(!canNext));
     named(stage, 'next-label').textContent = nextLabel(t, steps, state);
     named(stage, 'next-arrow').hidden = !canNext;
@@ -246,7 +247,7 @@ export function initClassMode(): void {
     const overflows = () =>
       slide.scrollHeight > slide.clientHeight + 1 ||
       slide.scrollWidth > slide.clientWidth + 1 ||
-      [...slide.querySelectorAll('.prose table')].some(
+      [...slide.querySelectorAll<HTMLElement>('.prose table')].some(
         (table) => table.offsetWidth > (table.parentElement?.clientWidth ?? Infinity) + 1,
       );
     const setStep = (i: number) => slide.style.setProperty('--cm-fit', String(FIT_STEPS[i]));
@@ -298,15 +299,18 @@ export function initClassMode(): void {
   /** The answer on a slide, with its discussion question, once the teacher shows it. */
   const drawAnswer = (card: HTMLElement, s: Extract<ClassState, { screen: 'slide' }>) => {
     card.dataset['revealed'] = String(s.revealed);
+    // An answer's second screen shows its lead and the rest; the CSS hides the rest (prompt,
+    // discussion, first screen) so the room's type fits.
+    card.dataset['rest'] = String(s.rest === true);
     if (!s.revealed) {
-      giveBack(['lead', 'more']);
+      giveBack(['lead', 'more', 'rest']);
       answer?.remove();
       answer = null;
       return;
     }
     if (!answer) {
       answer = copy(answerPattern);
-      for (const part of ['lead', 'more'] as const) {
+      for (const part of ['lead', 'more', 'rest'] as const) {
         const holder = named(answer, part);
         if (!lend(part, holder)) holder.remove();
       }
@@ -323,7 +327,7 @@ export function initClassMode(): void {
 
   const dispatch = (action: ClassAction) => {
     const before = state;
-    state = classReducer(deck, state, action);
+    state = classReducer(deck, state, action, twoScreens);
     if (state === before) return;
     draw(before);
     announce(announcementOf(t, steps, before, state));
