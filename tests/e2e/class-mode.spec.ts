@@ -37,6 +37,87 @@ const slideCount = (page: Page) => page.getByRole('heading', { level: 2, name: /
 const answer = (page: Page) => page.getByRole('region', { name: 'Answer' });
 const clock = (page: Page) => page.getByRole('timer');
 
+/**
+ * The smallest explanation a projected answer may show at 1920 × 1080, in px, by step: the room's
+ * full size is 31 px; a red flag's short explanation takes it or a step or two below; a figure's
+ * explanation has its own screen after the chart; the longest source card (with a table) steps
+ * its type down furthest.
+ */
+const ROOM_TEXT_PX = { 'red-flags': 26, statistics: 24, experts: 20 };
+
+/**
+ * On a projector the slide on show fits the screen: nothing of it lies under the controls at the
+ * bottom or off the right edge, no table is wider than its column, and the page itself does not
+ * scroll. An answer's explanation is at least `minPx` big.
+ */
+async function expectSlideFits(page: Page, minPx = 0) {
+  const { where, cut, scroll, explainPx } = await page.evaluate(() => {
+    const bar = document.querySelector('.cm-controls')?.getBoundingClientRect().top ?? 0;
+    const slide = document.querySelector('.cm-stage .cm-slide');
+    const cut = [...(slide?.querySelectorAll('*') ?? [])]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        // Visually hidden text (a chart's data table) is for screen readers, not the room.
+        if (el.closest('.visually-hidden, .bar-chart__table')) return false;
+        const wide = el.tagName === 'TABLE' && r.width > (el.parentElement?.clientWidth ?? 0) + 1;
+        return (
+          r.width > 0 && r.height > 0 && (r.bottom > bar + 0.5 || r.right > innerWidth || wide)
+        );
+      })
+      .map((el) => `${el.tagName} ${(el.textContent ?? '').slice(0, 40)}`);
+    const explain = [...(slide?.querySelectorAll('.cm-explain p, .stat-explain p') ?? [])].find(
+      (p) => p.getClientRects().length > 0,
+    );
+    return {
+      where: document.querySelector('.cm-stage h2')?.textContent ?? '',
+      cut,
+      scroll: document.documentElement.scrollHeight - window.innerHeight,
+      // Whole px, as a designer would say it (23.96 px is 24 px).
+      explainPx: explain ? Math.round(parseFloat(getComputedStyle(explain).fontSize)) : Infinity,
+    };
+  });
+  expect(cut, where).toEqual([]);
+  expect(scroll).toBe(0);
+  expect(explainPx, where).toBeGreaterThanOrEqual(minPx);
+}
+
+/**
+ * Checks that the open step fits the screen where it is hardest: its first slide (prompt and
+ * answer) and its longest answer, found in the page's static list of slides (not a fixed index:
+ * the content may change).
+ */
+async function expectStepFits(page: Page, step: keyof typeof ROOM_TEXT_PX) {
+  const minPx = ROOM_TEXT_PX[step];
+  await page.keyboard.press('Home');
+  await expect(slideCount(page)).toHaveText(/^Slide 1 of/);
+  await expectSlideFits(page);
+  // On a prompt every answer is in the static list (only the open slide's prompt is on stage).
+  const { longest, screens } = await page.evaluate((id) => {
+    const slides = [...document.querySelectorAll(`#${id} .cm-static__slide`)];
+    const lengths = slides.map((s) => s.querySelector('details')?.textContent?.length ?? 0);
+    // An answer with a second screen: its prompt, its first screen, its rest.
+    const screens = slides.map((s) => (s.querySelector('[data-part^="rest"]') ? 3 : 2));
+    return { longest: lengths.indexOf(Math.max(...lengths)), screens };
+  }, step);
+  /** Shows the answer of the slide on show, screen by screen, checking each fits. */
+  const showAnswer = async (slide: number) => {
+    await page.keyboard.press('ArrowRight');
+    await expect(answer(page)).toBeVisible();
+    await expectSlideFits(page, minPx);
+    if (screens[slide] === 3) {
+      await page.keyboard.press('ArrowRight');
+      await expectSlideFits(page, minPx);
+    }
+  };
+  await showAnswer(0);
+  if (longest === 0) return;
+  await page.keyboard.press('ArrowRight');
+  for (const n of screens.slice(1, longest))
+    for (let i = 0; i < n; i++) await page.keyboard.press('ArrowRight');
+  await expect(slideCount(page)).toHaveText(new RegExp(`^Slide ${longest + 1} of`));
+  await showAnswer(longest);
+}
+
 test('a teacher leads a step by keyboard alone, and nothing about the class is stored', async ({
   page,
   expectNoAxeViolations,
@@ -112,6 +193,8 @@ test('a link to #experts opens that step; buttons and a clicker run it on into t
   page,
   expectNoAxeViolations,
 }) => {
+  // A classroom projector: every slide fits the screen, in type the back of the room can read.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${PAGE}#experts`);
   await waitForIslands(page);
   await expect(
@@ -151,6 +234,25 @@ test('a link to #experts opens that step; buttons and a clicker run it on into t
   await page.keyboard.press('ArrowRight');
   await expect(answer(page).getByRole('img', { name: /40,000/ })).toBeVisible();
   await expectNoAxeViolations('class mode: a statistics answer');
+  // The rest of a figure's answer has a screen of its own: the chart gives way to the questions
+  // to ask of it and the explanation.
+  await page.getByRole('button', { name: 'The rest of the answer' }).click();
+  await expect(
+    answer(page).getByRole('heading', { name: 'Questions to ask of any statistic' }),
+  ).toBeVisible();
+  await expect(answer(page).getByRole('img', { name: /40,000/ })).toBeHidden();
+  await expectNoAxeViolations('class mode: the rest of a statistics answer');
+
+  // A step of each kind fits, at its hardest: statistics (charts), experts (tables), red flags.
+  await expectStepFits(page, 'statistics');
+  await page.goto(`${PAGE}#experts`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Check the named experts' }),
+  ).toBeVisible();
+  await expectStepFits(page, 'experts');
+  await page.goto(`${PAGE}#red-flags`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Spot the red flags' })).toBeVisible();
+  await expectStepFits(page, 'red-flags');
 });
 
 test('the teacher times an activity by keyboard; time up is shown in words and announced', async ({

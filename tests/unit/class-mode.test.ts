@@ -89,6 +89,41 @@ describe('moving through the slides', () => {
     expect(classReducer(deck, from, action)).toEqual(expected);
   });
 
+  describe('an answer on two screens', () => {
+    // Step 0's middle slide goes on to a second screen (a figure: chart, then the rest).
+    const two = (module: number, n: number) => module === 0 && n === 1;
+    const rest = (n: number, extra = 0): ClassState => ({
+      screen: 'slide',
+      module: 0,
+      slide: n,
+      revealed: true,
+      extra,
+      rest: true,
+    });
+    test.each<[string, ClassState, ClassAction, ClassState]>([
+      ['next after its first screen shows the rest', slide(0, 1, true), act('next'), rest(1)],
+      ['next after the rest moves on', rest(1), act('next'), slide(0, 2)],
+      ['back from the rest shows the first screen', rest(1, 1), act('back'), slide(0, 1, true, 1)],
+      ['back from the next prompt shows the rest', slide(0, 2), act('back'), rest(1)],
+      ['a one-screen answer moves straight on', slide(0, 0, true), act('next'), slide(0, 1)],
+      ['another question on the rest', rest(1), act('another'), rest(1, 1)],
+    ])('%s', (_, from, action, expected) => {
+      expect(classReducer(deck, from, action, two)).toEqual(expected);
+    });
+
+    test('back undoes next through both screens', () => {
+      let state: ClassState = slide(0, 0);
+      const trail: ClassState[] = [state];
+      while (state.screen !== 'end') {
+        state = classReducer(deck, state, act('next'), two);
+        trail.push(state);
+      }
+      expect(trail).toHaveLength(3 * 2 + 1 + 1);
+      for (let i = trail.length - 1; i > 0; i--)
+        expect(classReducer(deck, trail[i] as ClassState, act('back'), two)).toEqual(trail[i - 1]);
+    });
+  });
+
   test('a step with no slides opens on its closing card', () => {
     expect(classReducer([0, 2], list(), { type: 'open', module: 0 })).toEqual(end(0));
     expect(classReducer([0, 2], end(0), act('back'))).toEqual(end(0));
@@ -361,6 +396,7 @@ describe('what the live region says', () => {
       minutes: 15,
       discussion: ['First question?', 'Second question?'],
       answers: ['Emotive language', 'Anonymous source'],
+      rest: [false, true],
     },
   ];
   const slide = (n: number, revealed: boolean, extra = 0): ClassState => ({
@@ -384,6 +420,18 @@ describe('what the live region says', () => {
     expect(announcementOf(t, steps, slide(1, true), slide(1, true, 1))).toBe(
       'Discuss: First question?',
     );
+  });
+
+  test("an answer's second screen is said as such", () => {
+    const rest: ClassState = {
+      screen: 'slide',
+      module: 0,
+      slide: 1,
+      revealed: true,
+      extra: 0,
+      rest: true,
+    };
+    expect(announcementOf(t, steps, slide(1, true), rest)).toBe('The rest of the answer shown.');
   });
 
   test('the end of a step, and nothing on the list of steps', () => {
@@ -413,6 +461,7 @@ describe("the stage's words", () => {
     minutes: 5,
     discussion: [],
     answers: Array.from({ length: n }, (_, i) => `answer ${i}`),
+    rest: Array.from({ length: n }, (_, i) => id === 'experts' && i === 0),
   });
   const steps = [
     step('red-flags', 'Spot the red flags', 2),
@@ -441,6 +490,11 @@ describe("the stage's words", () => {
     expect(nextLabel(t, steps, at(0, 1, true))).toBe('Finish the step');
     expect(nextLabel(t, steps, { screen: 'end', module: 0 })).toBe('Next step: Check the experts');
     expect(nextLabel(t, steps, { screen: 'end', module: 1 })).toBe('Last step done');
+  });
+
+  test('"next" on an answer that goes on to a second screen shows the rest first', () => {
+    expect(nextLabel(t, steps, at(1, 0, true))).toBe('The rest of the answer');
+    expect(nextLabel(t, steps, { ...at(1, 0, true), rest: true })).toBe('Finish the step');
   });
 });
 

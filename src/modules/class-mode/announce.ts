@@ -22,6 +22,7 @@ export function announcementOf(
       n: state.slide + 1,
       total: current.answers.length,
     });
+  if (state.rest) return t('classMode.ui.announceRest');
   const q =
     current.discussion[discussionIndex(state.slide, state.extra, current.discussion.length)];
   const shown =

@@ -23,6 +23,7 @@ export function nextLabel(t: T, steps: readonly StepView[], state: Open): string
       : t('classMode.ui.lastStep');
   }
   if (!state.revealed) return t('classMode.ui.showAnswer');
+  if (!state.rest && steps[state.module]?.rest[state.slide]) return t('classMode.ui.moreAnswer');
   return state.slide + 1 < (steps[state.module]?.answers.length ?? 0)
     ? t('classMode.ui.next')
     : t('classMode.ui.finish');

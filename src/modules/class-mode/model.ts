@@ -24,6 +24,8 @@ export type ClassState =
       module: number;
       slide: number;
       revealed: boolean;
+      /** The second screen of an answer too long for one (see `TwoScreens`) is shown. */
+      rest?: true;
       /** How many times "Another question" was asked on this slide. */
       extra: number;
     }
@@ -41,9 +43,17 @@ export type ClassAction =
 /** The deck's shape: how many slides each step has, in lesson order. */
 export type Deck = readonly number[];
 
+/** Whether a slide's answer goes on to a second screen (by step and slide index). */
+export type TwoScreens = (module: number, slide: number) => boolean;
+const oneScreen: TwoScreens = () => false;
+
 export const initialClassState: ClassState = { screen: 'modules', last: null };
 
-const slideAt = (module: number, slide: number, revealed = false): ClassState => ({
+const slideAt = (
+  module: number,
+  slide: number,
+  revealed = false,
+): Extract<ClassState, { screen: 'slide' }> => ({
   screen: 'slide',
   module,
   slide,
@@ -58,7 +68,12 @@ const slideAt = (module: number, slide: number, revealed = false): ClassState =>
  *
  * @example classReducer([2], slideAt(0, 0), { type: 'next' }) // slide 0, revealed
  */
-export function classReducer(deck: Deck, state: ClassState, action: ClassAction): ClassState {
+export function classReducer(
+  deck: Deck,
+  state: ClassState,
+  action: ClassAction,
+  twoScreens: TwoScreens = oneScreen,
+): ClassState {
   const count = (m: number) => deck[m] ?? 0;
   const open = (m: number): ClassState =>
     count(m) > 0 ? slideAt(m, 0) : { screen: 'end', module: m };
@@ -70,6 +85,11 @@ export function classReducer(deck: Deck, state: ClassState, action: ClassAction)
   if (state.screen === 'modules') return state;
 
   const n = count(state.module);
+  /** A slide with its answer shown: its last screen (coming back to it), or its first. */
+  const answered = (m: number, slide: number, last: boolean): ClassState =>
+    last && twoScreens(m, slide)
+      ? { ...slideAt(m, slide, true), rest: true }
+      : slideAt(m, slide, true);
   switch (action.type) {
     case 'close':
       return { screen: 'modules', last: state.module };
@@ -81,13 +101,15 @@ export function classReducer(deck: Deck, state: ClassState, action: ClassAction)
       if (state.screen === 'end')
         return state.module + 1 < deck.length ? open(state.module + 1) : state;
       if (!state.revealed) return { ...state, revealed: true };
+      if (!state.rest && twoScreens(state.module, state.slide)) return { ...state, rest: true };
       return state.slide + 1 < n
         ? slideAt(state.module, state.slide + 1)
         : { screen: 'end', module: state.module };
     case 'back':
-      if (state.screen === 'end') return n > 0 ? slideAt(state.module, n - 1, true) : state;
+      if (state.screen === 'end') return n > 0 ? answered(state.module, n - 1, true) : state;
+      if (state.rest) return { ...slideAt(state.module, state.slide, true), extra: state.extra };
       if (state.revealed) return slideAt(state.module, state.slide);
-      return state.slide > 0 ? slideAt(state.module, state.slide - 1, true) : state;
+      return state.slide > 0 ? answered(state.module, state.slide - 1, true) : state;
     case 'another':
       return state.screen === 'slide' && state.revealed
         ? { ...state, extra: state.extra + 1 }
@@ -96,13 +118,13 @@ export function classReducer(deck: Deck, state: ClassState, action: ClassAction)
 }
 
 /** Whether `back` would change anything (for the Back button's state). */
-export function canGoBack(deck: Deck, state: ClassState): boolean {
-  return classReducer(deck, state, { type: 'back' }) !== state;
+export function canGoBack(deck: Deck, state: ClassState, twoScreens?: TwoScreens): boolean {
+  return classReducer(deck, state, { type: 'back' }, twoScreens) !== state;
 }
 
 /** Whether `next` would change anything. */
-export function canGoNext(deck: Deck, state: ClassState): boolean {
-  return classReducer(deck, state, { type: 'next' }) !== state;
+export function canGoNext(deck: Deck, state: ClassState, twoScreens?: TwoScreens): boolean {
+  return classReducer(deck, state, { type: 'next' }, twoScreens) !== state;
 }
 
 /**

@@ -39,6 +39,12 @@ const ACTIVATES = 'a[href], button, summary, input, select, textarea, [role="but
 const EDITS = 'input, select, textarea, [contenteditable]';
 /** How often the clock face is redrawn while running (the time itself comes from Date.now()). */
 const TICK_MS = 250;
+/**
+ * The type scale's steps a slide may take, largest first, when its content would not fit the
+ * screen at the room's size (class-mode.css sizes the type from the screen; only the content's
+ * length is unknown to it).
+ */
+const FIT_STEPS = [1, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5, 0.45, 0.4];
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -61,6 +67,7 @@ export function initClassMode(): void {
   const { messages, steps, notes } = JSON.parse(dataBlock.textContent ?? '{}') as PlayerData;
   const t = playerT(messages);
   const deck = steps.map((s) => s.answers.length);
+  const twoScreens = (module: number, slide: number) => steps[module]?.rest[slide] === true;
   const stepButtons = [...stepList.querySelectorAll<HTMLButtonElement>('[data-open]')];
   const details = [...document.querySelectorAll<HTMLDetailsElement>('.cm-static details')];
 
@@ -216,12 +223,52 @@ export function initClassMode(): void {
     }
     if (state.screen === 'slide' && shown) drawAnswer(shown, state);
 
-    const canNext = canGoNext(deck, state);
-    named(stage, 'back').setAttribute('aria-disabled', String(!canGoBack(deck, state)));
+    const canNext = canGoNext(deck, state, twoScreens);
+    named(stage, 'back').setAttribute('aria-disabled', String(!canGoBack(deck, state, twoScreens)));
     named(stage, 'next').setAttribute('aria-disabled', String(!canNext));
     named(stage, 'next-label').textContent = nextLabel(t, steps, state);
     named(stage, 'next-arrow').hidden = !canNext;
+    fit();
   };
+
+  /**
+   * Steps the shown slide's type down until its content fits between the title bar and the
+   * controls. Only where the CSS keeps a slide to the screen (it scrolls inside itself there, as a
+   * last resort); on a phone the page scrolls and the type stays as it is.
+   *
+   * A slide overflows when its columns run off to the right (the columns fill to the screen's
+   * height, so too much text makes more of them), when it is taller than its box, or when a table
+   * in it is wider than its column (it would spill into the next). Each measure forces a layout, so the steps are tried by
+   * halves (at most four layouts), not one by one.
+   */
+  const fit = () => {
+    const slide = shown;
+    if (!slide) return;
+    const overflows = () =>
+      slide.scrollHeight > slide.clientHeight + 1 ||
+      slide.scrollWidth > slide.clientWidth + 1 ||
+      [...slide.querySelectorAll<HTMLElement>('.prose table')].some(
+        (table) => table.offsetWidth > (table.parentElement?.clientWidth ?? Infinity) + 1,
+      );
+    const setStep = (i: number) => slide.style.setProperty('--cm-fit', String(FIT_STEPS[i]));
+    slide.style.removeProperty('--cm-fit');
+    let step = 0;
+    if (getComputedStyle(slide).overflowY !== 'visible' && overflows()) {
+      // FIT_STEPS[low] overflows; FIT_STEPS[high] fits (or is the smallest there is).
+      let low = 0;
+      let high = FIT_STEPS.length - 1;
+      while (high - low > 1) {
+        const mid = (low + high) >> 1;
+        setStep(mid);
+        if (overflows()) low = mid;
+        else high = mid;
+      }
+      step = high;
+      setStep(step);
+    }
+    slide.dataset['fit'] = String(step);
+  };
+  window.addEventListener('resize', fit);
 
   /** A slide, showing its prompt. */
   const slideCard = () => {
@@ -252,15 +299,18 @@ export function initClassMode(): void {
   /** The answer on a slide, with its discussion question, once the teacher shows it. */
   const drawAnswer = (card: HTMLElement, s: Extract<ClassState, { screen: 'slide' }>) => {
     card.dataset['revealed'] = String(s.revealed);
+    // An answer's second screen shows its lead and the rest; the CSS hides the rest (prompt,
+    // discussion, first screen) so the room's type fits.
+    card.dataset['rest'] = String(s.rest === true);
     if (!s.revealed) {
-      giveBack(['lead', 'more']);
+      giveBack(['lead', 'more', 'rest']);
       answer?.remove();
       answer = null;
       return;
     }
     if (!answer) {
       answer = copy(answerPattern);
-      for (const part of ['lead', 'more'] as const) {
+      for (const part of ['lead', 'more', 'rest'] as const) {
         const holder = named(answer, part);
         if (!lend(part, holder)) holder.remove();
       }
@@ -277,7 +327,7 @@ export function initClassMode(): void {
 
   const dispatch = (action: ClassAction) => {
     const before = state;
-    state = classReducer(deck, state, action);
+    state = classReducer(deck, state, action, twoScreens);
     if (state === before) return;
     draw(before);
     announce(announcementOf(t, steps, before, state));
@@ -351,10 +401,12 @@ export function initClassMode(): void {
 
   // A link to `/teach/class/#experts` opens that step; so does editing the hash.
   const ids = steps.map((s) => s.id);
-  const openFromHash = () => {
-    const module = moduleFromHash(window.location.hash, ids);
+  // The hash the event brings, not the address now: a key pressed before the event arrives
+  // puts the open step's hash back in the address (dispatch), and the link would be lost.
+  const openFromHash = (hash: string) => {
+    const module = moduleFromHash(hash, ids);
     if (module !== null) dispatch({ type: 'open', module });
   };
-  openFromHash();
-  window.addEventListener('hashchange', openFromHash);
+  openFromHash(window.location.hash);
+  window.addEventListener('hashchange', (event) => openFromHash(new URL(event.newURL).hash));
 }

@@ -28,6 +28,8 @@ export interface StepView {
   discussion: string[];
   /** Each slide's answer in a few words, announced when it is shown (one per slide). */
   answers: string[];
+  /** Per slide, whether its answer takes a second screen (a figure: its chart, then the rest). */
+  rest: boolean[];
 }
 
 /** Everything the script reads from the page's data block (see ClassMode.astro). */
@@ -40,9 +42,12 @@ export interface PlayerData {
   guideHref: string;
 }
 
-/** Parts of a slide: the prompt, the answer's lead (short) and the rest of the answer. */
-export type Part = 'prompt' | 'lead' | 'more';
-export const PARTS: readonly Part[] = ['prompt', 'lead', 'more'];
+/**
+ * Parts of a slide: the prompt, the answer's lead (short), the rest of the answer, and for an
+ * answer too long for one screen (a figure's), what its second screen shows.
+ */
+export type Part = 'prompt' | 'lead' | 'more' | 'rest';
+export const PARTS: readonly Part[] = ['prompt', 'lead', 'more', 'rest'];
 
 /**
  * The key of one part of one slide (step and slide by index): its holder in the static list
