@@ -22,9 +22,12 @@ test('the teacher guide carries every module’s answer key, from the same conte
   await expect(fi.getByText('Not supported by the evidence')).toHaveCount(3);
   const ex = page.getByRole('region', { name: 'Step 4: Check the named experts' });
   await expect(ex.getByRole('heading', { level: 4 })).toHaveCount(7);
+  // The extras are marked as extras (the core is what every student does).
+  await expect(ex.getByRole('heading', { level: 4, name: /· extra$/ })).toHaveCount(4);
   await expect(ex.getByText('Expected verdict:').first()).toBeVisible();
   const st = page.getByRole('region', { name: 'Step 5: Compare the statistics' });
   await expect(st.getByText('Answer: 40,040')).toBeVisible();
+  await expect(st.getByText('· extra', { exact: true })).toHaveCount(7);
   await expect(page.getByRole('region', { name: 'Step 6: Second look' })).toContainText(
     'discernment',
   );

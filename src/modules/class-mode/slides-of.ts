@@ -93,7 +93,9 @@ async function expertSlides(entry: CaseItem, articleHref: string): Promise<Slide
       kind: 'expert',
       n: i + 1,
       total: cards.length,
-      kindLabel: t(`experts.kinds.${e.data.kind}`),
+      kindLabel:
+        t(`experts.kinds.${e.data.kind}`) +
+        (e.data.tier === 'extra' ? ` · ${t('experts.extra')}` : ''),
       title: e.data.title,
       quotes: e.data.quotes.map((q) => ({
         text: q.text,
