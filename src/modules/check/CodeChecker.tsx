@@ -14,17 +14,19 @@ interface Props {
   cases: CaseOption[];
   /** Whether the before/after test's post at each position is accurate (the same in both forms). */
   truth: boolean[];
+  /** The site's locale, for the due dates the teacher's links carry. */
+  locale: string;
 }
 
-export default function CodeChecker({ messages, cases, truth }: Props) {
+export default function CodeChecker({ messages, cases, truth, locale }: Props) {
   return (
     <StringsProvider messages={messages}>
-      <Checker cases={cases} truth={truth} />
+      <Checker cases={cases} truth={truth} locale={locale} />
     </StringsProvider>
   );
 }
 
-function Checker({ cases, truth }: { cases: CaseOption[]; truth: boolean[] }) {
+function Checker({ cases, truth, locale }: Omit<Props, 'messages'>) {
   const t = useT<Messages>();
   const uid = useId();
   const [text, setText] = useState('');
@@ -53,7 +55,7 @@ function Checker({ cases, truth }: { cases: CaseOption[]; truth: boolean[] }) {
     const known = cases.map((c) => ({ id: c.id, code: c.code, steps: c.steps.map((s) => s.id) }));
     const { names, problems } = readAssignmentLinks(links, known);
     const dateOf = (iso: string) =>
-      new Date(`${iso}T12:00:00Z`).toLocaleDateString(t('check.locale'), {
+      new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, {
         day: 'numeric',
         month: 'short',
         year: 'numeric',

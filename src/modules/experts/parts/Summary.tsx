@@ -1,6 +1,7 @@
 /** The closing summary: how many load-bearing sources anyone can check, and the student's score. */
 import { forwardRef } from 'react';
 import ConfirmTryAgain from '../../../ui/ConfirmTryAgain';
+import ExtrasOffer from '../../../ui/ExtrasOffer';
 import {
   POINTS_PER_CARD,
   formatPoints,
@@ -154,12 +155,11 @@ const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
         </strong>
       </p>
       {extra && (
-        <div className="notice no-print">
-          <p>{t('experts.summary.extrasLeft', { n: score.extrasLeft })}</p>
-          <button type="button" className="button button--secondary" onClick={extra.go}>
-            {t('experts.summary.extrasGo', { title: extra.short })}
-          </button>
-        </div>
+        <ExtrasOffer
+          text={t('experts.summary.extrasLeft', { n: score.extrasLeft })}
+          label={t('experts.summary.extrasGo', { title: extra.short })}
+          onGo={extra.go}
+        />
       )}
       <p className="muted">{t('experts.summary.review')}</p>
 

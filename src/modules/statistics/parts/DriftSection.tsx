@@ -6,6 +6,7 @@ import type { Ref } from 'react';
 import { DeferredHtml, type Deferred } from '../../../ui/deferred';
 import { useT } from '../../../ui/strings';
 import ConfirmTryAgain from '../../../ui/ConfirmTryAgain';
+import ExtrasOffer from '../../../ui/ExtrasOffer';
 import type { DriftView, StatisticsAnswers, StatisticsMessages } from '../view-types';
 import { answersLabels } from './Comparison';
 
@@ -65,12 +66,11 @@ export default function DriftSection(props: Props) {
           </p>
           <p className="notice notice--good">{t('statistics.done')}</p>
           {extras && (
-            <div className="notice no-print">
-              <p>{t('statistics.extrasLeft', { n: extras.left })}</p>
-              <button type="button" className="button button--secondary" onClick={extras.go}>
-                {t('statistics.extrasGo', { title: extras.title })}
-              </button>
-            </div>
+            <ExtrasOffer
+              text={t('statistics.extrasLeft', { n: extras.left })}
+              label={t('statistics.extrasGo', { title: extras.title })}
+              onGo={extras.go}
+            />
           )}
           <ConfirmTryAgain
             labels={{
