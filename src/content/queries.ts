@@ -7,7 +7,12 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Source } from './schemas';
 import { ContentError } from './errors';
 import { segmentArticle, type KeyPassage, type MarkingDoc } from '../core/marking-doc';
-import { checkKeyTiers, locateKeyPassages, type KeyEntryInput } from './checks/red-flags';
+import {
+  checkCoreSections,
+  checkKeyTiers,
+  locateKeyPassages,
+  type KeyEntryInput,
+} from './checks/red-flags';
 import { cardProblems } from './checks/experts';
 import { checkSourceVerdicts } from './checks/verdicts';
 import { checkStatistics } from './checks/statistics';
@@ -186,6 +191,7 @@ export const getRedFlagsContent = perCase(async (entry): Promise<RedFlagsContent
     key.map((e) => ({ id: shortId(e.id), file: fileOf(e), data: e.data })),
     new Set(types.map((t) => t.data.id)),
   );
+  checkCoreSections(doc, located);
   return {
     doc,
     types,

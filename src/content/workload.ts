@@ -6,6 +6,8 @@
 import { getCollection } from 'astro:content';
 import type { StepKind } from '../core/steps';
 import { addWork, countWords, estimateMinutes, type Workload } from '../core/estimate';
+import { segmentArticle } from '../core/marking-doc';
+import { coreSections, inCore } from '../core/key-sections';
 import {
   getExpertsContent,
   getRedFlagsContent,
@@ -33,10 +35,22 @@ const NOT_READ = new Set([
   'short',
 ]);
 
-/** Words of every prose value in a frontmatter object (a string with a space in it). */
-function proseWords(value: unknown, key = ''): number {
+const hasFeedback = (v: unknown): v is { feedback: unknown } =>
+  typeof v === 'object' && v !== null && 'feedback' in v;
+
+/**
+ * Words of every prose value in a frontmatter object (a string with a space in it). Of a list of
+ * options that each carry feedback, every option is read but only the chosen one's feedback
+ * shows: the longest is counted, so the estimate stays on the slow side.
+ */
+export function proseWords(value: unknown, key = ''): number {
   if (NOT_READ.has(key)) return 0;
   if (typeof value === 'string') return value.includes(' ') ? countWords(value) : 0;
+  if (Array.isArray(value) && value.length > 0 && value.every(hasFeedback)) {
+    const feedback = value.map((v) => proseWords(v.feedback));
+    const rest = value.reduce((n: number, v) => n + proseWords({ ...v, feedback: '' }), 0);
+    return rest + Math.max(...feedback);
+  }
   if (Array.isArray(value)) return value.reduce((n: number, v) => n + proseWords(v), 0);
   if (value && typeof value === 'object')
     return Object.entries(value).reduce((n, [k, v]) => n + proseWords(v, k), 0);
@@ -107,26 +121,50 @@ async function countCase(entry: CaseItem): Promise<Map<StepKind, StepEstimate>> 
       case 'warm-up':
         put(step.id, addWork({ read: postWords('A', false), choices: 12 }));
         break;
-      case 'first-impressions':
-        // Believability, sharing, one sentence why, then each claim rated.
+      case 'first-impressions': {
+        // As in a feed: the headline and the opening at least (the task says so), the rest if
+        // the student reads on. Then believability, sharing, one sentence why, each claim rated.
+        const doc = segmentArticle(article);
+        const opening = countWords(
+          (doc.sections[0]?.units ?? [])
+            .map((u) => doc.units[u])
+            .map((u) => (u ? doc.text.slice(u.start, u.end) : ''))
+            .join(' '),
+        );
         put(
           step.id,
-          addWork({ skim: articleWords, read: claimWords, choices: 2 + claims.length, typed: 1 }),
+          addWork({ skim: opening, read: claimWords, choices: 2 + claims.length, typed: 1 }),
+          { skim: Math.max(0, articleWords - opening) },
         );
         break;
+      }
       case 'red-flags': {
-        const { passages } = await getRedFlagsContent(entry);
+        const { doc, passages } = await getRedFlagsContent(entry);
         const work = (ps: typeof passages) =>
           addWork({
             marks: ps.length,
             read: ps.reduce((n, p) => n + countWords(p.source.body ?? ''), 0),
           });
-        const core = passages.filter((p) => !isExtra(p.source.data));
-        // The article read closely once, the marks made, the core explained after the check.
+        // The core is whole sections (the opening and the sources): read closely, marked, and
+        // their passages explained after the check; the rest of the article is the extras'.
+        const sections = coreSections(
+          doc,
+          passages.map((p) => ({ ...p, kind: p.source.data.kind, tier: p.source.data.tier })),
+        );
+        const coreWords = countWords(
+          sections
+            .flatMap((s) => s.units.map((u) => doc.units[u]))
+            .map((u) => (u ? doc.text.slice(u.start, u.end) : ''))
+            .join(' '),
+        );
+        const isCore = (p: (typeof passages)[number]) => inCore(doc, sections, p);
         put(
           step.id,
-          addWork({ read: articleWords, choices: 1 }, work(core)),
-          work(passages.filter((p) => isExtra(p.source.data))),
+          addWork({ read: coreWords, choices: 1 }, work(passages.filter(isCore))),
+          addWork(
+            { read: Math.max(0, articleWords - coreWords) },
+            work(passages.filter((p) => !isCore(p))),
+          ),
         );
         break;
       }
@@ -163,26 +201,26 @@ async function countCase(entry: CaseItem): Promise<Map<StepKind, StepEstimate>> 
         );
         break;
       }
-      case 'second-look':
+      case 'second-look': {
         // 12 new posts, the article's believability and sharing again, the claims again; then
-        // every post and claim explained.
+        // the claims explained, and each post of both forms: one line where the student judged
+        // it rightly, the explanation open where wrongly. The core counts a student at chance
+        // (half wrong, the slow side); the other half is there on request.
+        const explained =
+          postWords('A', true) -
+          postWords('A', false) +
+          postWords('B', true) -
+          postWords('B', false);
         put(
           step.id,
           addWork({
-            read:
-              postWords('B', true) +
-              countWords(
-                posts
-                  .filter((p) => p.form === 'A')
-                  .map((p) => p.explanation)
-                  .join(' '),
-              ) +
-              claimWords +
-              claimExplained,
+            read: postWords('B', false) + Math.ceil(explained / 2) + claimWords + claimExplained,
             choices: 12 + 2 + claims.length,
           }),
+          { read: Math.floor(explained / 2) },
         );
         break;
+      }
     }
   }
   return out;

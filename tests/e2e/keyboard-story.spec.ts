@@ -382,8 +382,8 @@ test.describe('keyboard only, with reduced motion', () => {
       'after checking the marks',
     );
     expect(await motion(page)).toEqual(STILL);
-    await expect(status(page, /^You found \d+ of the 22 core red flags/)).toBeAttached();
-    await expect(page.getByText(/^Score: [\d.]+ of 24 points/).first()).toBeVisible();
+    await expect(status(page, /^You found \d+ of the 15 core red flags/)).toBeAttached();
+    await expect(page.getByText(/^Score: [\d.]+ of 17 points/).first()).toBeVisible();
     await tabUntil(page, footerNext(page, 'Next: Check the named experts'), 60);
     await enterTo(page, /\/experts\/$/);
     expect(foreignRequests).toEqual([]);

@@ -147,7 +147,7 @@ test.describe('a student marks the article', () => {
     const results = page.getByRole('heading', { name: 'Your results' });
     await expect(results).toBeFocused();
     await expect(key).toBeVisible();
-    await expect(page.getByText('Score: 5 of 24 points (21%)')).toBeVisible();
+    await expect(page.getByText('Score: 4 of 17 points (24%)')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'What you found (5)' })).toBeVisible();
     const found = page.getByRole('listitem').filter({ hasText: 'Dr. Michael Thornton, a veteran' });
     await expect(found).toContainText('Full credit');
@@ -175,7 +175,7 @@ test.describe('a student marks the article', () => {
     };
     const module = saved.cases['paramedics-walkout']?.modules['red-flags'];
     expect(module?.status).toBe('done');
-    expect(module?.score).toEqual({ earned: 5, possible: 24 });
+    expect(module?.score).toEqual({ earned: 4, possible: 17 });
     expect(module?.data.marks).toHaveLength(6);
     // The time spent on the step counts up while it is open (the test takes several seconds).
     expect(module?.seconds).toBeGreaterThan(0);
@@ -191,7 +191,7 @@ test.describe('a student marks the article', () => {
 
     await page.goto('/paramedics-walkout/');
     await expect(page.getByRole('link', { name: 'Spot the red flags' })).toBeVisible();
-    await expect(page.getByText('Done: 21%')).toBeVisible();
+    await expect(page.getByText('Done: 24%')).toBeVisible();
     expect(foreignRequests).toEqual([]);
   });
 });
@@ -315,7 +315,7 @@ test('unreadable saved marks start fresh with one notice; hints cost points; mis
   await choose(chooser(page), 'Headline vs body');
   await page.getByRole('button', { name: 'Check my answers' }).click();
   await expect(page.getByText('Hints used: 2. Points taken off for hints: 1.')).toBeVisible();
-  await expect(page.getByText('Score: 0 of 24 points (0%)')).toBeVisible();
+  await expect(page.getByText('Score: 0 of 17 points (0%)')).toBeVisible();
 
   // The red flags in the key that were not marked (the 56 less the one found), and the passages
   // that check out, with how to confirm each.
@@ -383,7 +383,7 @@ test('hints, the key and explanations load when needed; when they cannot, the pa
   await page.getByRole('button', { name: 'Try loading again' }).click();
   // A hint that never showed costs nothing.
   await expect(page.getByText('No hints used.')).toBeVisible();
-  await expect(page.getByText('Score: 1 of 24 points (4%)')).toBeVisible();
+  await expect(page.getByText('Score: 1 of 17 points (6%)')).toBeVisible();
 
   const card = page.getByRole('listitem').filter({ hasText: `“${HEADLINE}”` });
   await expect(card).toContainText('Full credit');
@@ -523,7 +523,7 @@ test.describe('discernment (#13): red flags and passages that check out', () => 
     page,
     expectNoAxeViolations,
   }) => {
-    expect(CORE).toHaveLength(22);
+    expect(CORE).toHaveLength(15);
     expect(SOUND).toHaveLength(2);
     // Most of the core is marked already (the marking itself is the stories above); the student
     // marks the last four red flags and the two passages that check out by hand.
@@ -531,6 +531,10 @@ test.describe('discernment (#13): red flags and passages that check out', () => 
     await seedMarks(page, CORE.slice(0, -4), (k) => k.types[0] ?? '');
     await page.goto(PAGE);
     await waitForIslands(page);
+    // The task names the core: whole sections, the rest extra (issue #14).
+    await expect(page.locator('main')).toContainText(
+      'The core is the top of the article, down to the subheading “The Breaking Point” and the section “Sources and References”; the rest of the article is extra',
+    );
 
     // How to mark: with a mouse, the mouse way; the keyboard and touch ways on request.
     const how = page.getByRole('region', { name: 'How to mark' });
@@ -561,9 +565,9 @@ test.describe('discernment (#13): red flags and passages that check out', () => 
     await expect(article(page)).toContainText('(marked as Checks out)');
 
     await page.getByRole('button', { name: 'Check my answers' }).click();
-    await expect(page.locator('.rf-headline')).toHaveText('You found 22 of the 22 core red flags.');
+    await expect(page.locator('.rf-headline')).toHaveText('You found 15 of the 15 core red flags.');
     await expect(page.getByText('You found most of the core: a careful reading.')).toBeVisible();
-    await expect(page.getByText('Score: 24 of 24 points (100%)')).toBeVisible();
+    await expect(page.getByText('Score: 17 of 17 points (100%)')).toBeVisible();
     await expect(
       page.getByText('Passages that check out: you spotted 2 of 2; you marked 0 as a red flag.'),
     ).toBeVisible();
@@ -575,8 +579,8 @@ test.describe('discernment (#13): red flags and passages that check out', () => 
       cases: Record<string, { modules: Record<string, { score?: unknown }> }>;
     };
     expect(saved.cases['paramedics-walkout']?.modules['red-flags']?.score).toEqual({
-      earned: 24,
-      possible: 24,
+      earned: 17,
+      possible: 17,
     });
   });
 
@@ -595,11 +599,11 @@ test.describe('discernment (#13): red flags and passages that check out', () => 
 
     await page.getByRole('button', { name: 'Check my answers' }).click();
     await expect(page.locator('.rf-headline')).toHaveText(
-      `You found 22 of the 22 core red flags, and ${EXTRAS.length} extras as a bonus.`,
+      `You found 15 of the 15 core red flags, and ${EXTRAS.length} extras as a bonus.`,
     );
     // The same headline is announced.
     await expect(
-      page.getByRole('status').filter({ hasText: 'You found 22 of the 22' }),
+      page.getByRole('status').filter({ hasText: 'You found 15 of the 15' }),
     ).toBeAttached();
     await expect(page.getByText('You found most of the core: a careful reading.')).toHaveCount(0);
     await expect(

@@ -1,6 +1,7 @@
 /** Cross-file checks for "Spot the red flags": key passages against the article and the types. */
 import { countQuote, locateQuote, type KeyPassage, type MarkingDoc } from '../../core/marking-doc';
-import { CORE_SIZE, type RedFlagPassageData } from '../../modules/red-flags/schema';
+import { CORE_SIZE, FULL_KEY, type RedFlagPassageData } from '../../modules/red-flags/schema';
+import { misplacedTiers } from '../../core/key-sections';
 import { ContentError } from '../errors';
 
 /** One answer-key file as read from the collection. */
@@ -77,7 +78,7 @@ export function checkKeyTiers(
   }
   const flags = entries.filter((e) => e.data.kind === 'red-flag');
   const core = flags.filter((e) => e.data.tier === 'core');
-  if (flags.length >= CORE_SIZE.min && (core.length < CORE_SIZE.min || core.length > CORE_SIZE.max))
+  if (flags.length >= FULL_KEY && (core.length < CORE_SIZE.min || core.length > CORE_SIZE.max))
     throw new ContentError(
       folder,
       [
@@ -86,11 +87,34 @@ export function checkKeyTiers(
       ],
       'Mark the clearest passages "tier: core" and the rest "tier: extra".',
     );
-  if (flags.length < CORE_SIZE.min) {
+  if (flags.length < FULL_KEY) {
     const extra = flags.find((e) => e.data.tier === 'extra');
     if (extra)
       throw new ContentError(extra.file, [
-        `tier: a key with fewer than ${CORE_SIZE.min} red flags is all core`,
+        `tier: a key with fewer than ${FULL_KEY} red flags is all core`,
       ]);
   }
+}
+
+/**
+ * The core is whole sections (issue #14): the page names them, so every red flag in a section
+ * that holds a core red flag must be core too. Names the first file that breaks it.
+ */
+export function checkCoreSections(
+  doc: MarkingDoc,
+  located: readonly (KeyPassage & { entry: KeyEntryInput })[],
+): void {
+  const misplaced = misplacedTiers(
+    doc,
+    located.map((p) => ({ ...p, kind: p.entry.data.kind, tier: p.entry.data.tier })),
+  )[0];
+  if (misplaced)
+    throw new ContentError(
+      misplaced.entry.file,
+      [
+        'tier: "extra", but its section of the article holds core red flags; the core is ' +
+          'whole sections, so every red flag in them is "core"',
+      ],
+      'Make it "tier: core", or move the section\'s other red flags to "extra".',
+    );
 }

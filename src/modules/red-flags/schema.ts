@@ -58,10 +58,16 @@ export const difficulties = ['easy', 'medium', 'hard'] as const;
 export const passageKinds = ['red-flag', 'sound'] as const;
 export const tiers = ['core', 'extra'] as const;
 /**
- * How many red flags a full key's core holds: what a careful student can find in a class
- * period. A key with fewer red flags than `min` (a small test case) is all core.
+ * A key with at least `FULL_KEY` red flags is split into a core and extras; a smaller key (a
+ * small test case) is all core.
  */
-export const CORE_SIZE = { min: 20, max: 25 } as const;
+export const FULL_KEY = 20;
+/**
+ * How many red flags a full key's core holds: what a student marks and reads the explanations
+ * of within a class period (issue #14) — the opening and the list of sources, not the whole
+ * article.
+ */
+export const CORE_SIZE = { min: 8, max: 15 } as const;
 export type Difficulty = (typeof difficulties)[number];
 
 /** Frontmatter of one key passage. The MDX body is its explanation. */
@@ -88,8 +94,9 @@ export const redFlagPassageSchema = z.object({
     .enum(tiers)
     .default('core')
     .describe(
-      `Red flags: "core" (the headline result: the clearest passages, ${CORE_SIZE.min}–${CORE_SIZE.max} ` +
-        'in a full key) or "extra" (a bonus for a longer lesson or a fast finisher).',
+      `Red flags: "core" (the headline result: ${CORE_SIZE.min}–${CORE_SIZE.max} in a full key, ` +
+        'in whole sections of the article, which the page names as the core) or "extra" (a ' +
+        'bonus for a longer lesson or a fast finisher).',
     ),
   types: z
     .array(idSchema)

@@ -12,6 +12,9 @@ import type { Difficulty } from './schema';
  */
 export const PAGE_ONLY_KEYS = [
   'intro',
+  'coreWhere',
+  'coreTop',
+  'coreSection',
   'howHeading',
   'howPointer',
   'howTouch',

@@ -4,6 +4,7 @@
  * answer key page every passage's card; the JSON files what the island loads when needed: the
  * kinds (with the type chooser), the key (for the results), the hints and the explanations.
  */
+import type { MarkingDoc, Section } from '../../core/marking-doc';
 import { getRedFlagsContent, type CaseItem } from '../../content/queries';
 import { pick, t } from '../../i18n';
 import { pageMessages, redFlagsStrings } from './messages';
@@ -11,6 +12,7 @@ import { renderMdxToHtml } from '../../ui/render-mdx';
 import { sectionHints } from './hints';
 import { packContent, packKinds, packResults, passageKey } from './packed';
 import { placeOf } from './place';
+import { coreSections } from '../../core/key-sections';
 import { CHECKS_OUT } from './checks-out';
 import type { Difficulty } from './schema';
 import { passagesInSection } from './scoring';
@@ -44,10 +46,16 @@ export interface GlossaryItem {
 export async function markingView(entry: CaseItem): Promise<{
   island: RedFlagsProps;
   keySize: number;
+  /** Where the core is, for the page's task: "the opening" and quoted subheadings. */
+  coreParts: string[];
   paths: ReturnType<typeof redFlagsPaths>;
 }> {
   const { doc, passages } = await getRedFlagsContent(entry);
   const paths = redFlagsPaths(entry.id);
+  const core = coreSections(
+    doc,
+    passages.map((p) => ({ ...p, kind: p.source.data.kind, tier: p.source.data.tier })),
+  );
   return {
     island: {
       caseId: entry.id,
@@ -64,8 +72,28 @@ export async function markingView(entry: CaseItem): Promise<{
       }),
     },
     keySize: passages.length,
+    // Said only where there is more than the core (a small key is all core).
+    coreParts: passages.some((p) => p.source.data.tier === 'extra') ? whereCoreIs(doc, core) : [],
     paths,
   };
+}
+
+/** A subheading as the task names it: up to its colon ("The Breaking Point"). */
+const shortTitle = (title: string) => title.split(':')[0]?.trim() || title;
+
+/**
+ * The core sections as the task names them: the top of the article down to the first
+ * subheading after the core, and each later core section by its subheading.
+ */
+function whereCoreIs(doc: MarkingDoc, core: readonly Section[]): string[] {
+  const parts: string[] = [];
+  let top = 0;
+  while (core[top]?.index === top) top += 1;
+  const next = doc.sections[top];
+  if (top > 0 && next) parts.push(t('redFlags.coreTop', { title: shortTitle(next.title) }));
+  for (const s of core.slice(top))
+    parts.push(t('redFlags.coreSection', { title: shortTitle(s.title) }));
+  return parts;
 }
 
 /** The kinds of red flag as the type chooser shows them, with its strings (`kinds.json`). */
