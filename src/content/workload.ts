@@ -140,13 +140,15 @@ async function countCase(entry: CaseItem): Promise<Map<StepKind, StepEstimate>> 
       }
       case 'red-flags': {
         const { doc, passages } = await getRedFlagsContent(entry);
-        const work = (ps: typeof passages) =>
-          addWork({
-            marks: ps.length,
-            read: ps.reduce((n, p) => n + countWords(p.source.body ?? ''), 0),
-          });
-        // The core is whole sections (the opening and the sources): read closely, marked, and
-        // their passages explained after the check; the rest of the article is the extras'.
+        // After the check each passage is a card: its quote and how the student did (the quote
+        // and about ten words); its explanation opens on request, read — as in the second look —
+        // for the passages the student missed or named wrongly, counted as half of them.
+        const cards = (ps: typeof passages) =>
+          ps.reduce((n, p) => n + countWords(p.source.data.quote) + 10, 0);
+        const explained = (ps: typeof passages) =>
+          ps.reduce((n, p) => n + countWords(p.source.body ?? ''), 0);
+        // The core is whole sections (the opening and the sources): read closely and marked; the
+        // rest of the article is the extras'.
         const sections = coreSections(
           doc,
           passages.map((p) => ({ ...p, kind: p.source.data.kind, tier: p.source.data.tier })),
@@ -158,13 +160,23 @@ async function countCase(entry: CaseItem): Promise<Map<StepKind, StepEstimate>> 
             .join(' '),
         );
         const isCore = (p: (typeof passages)[number]) => inCore(doc, sections, p);
+        const core = passages.filter(isCore);
+        const rest = passages.filter((p) => !isCore(p));
         put(
           step.id,
-          addWork({ read: coreWords, choices: 1 }, work(passages.filter(isCore))),
-          addWork(
-            { read: Math.max(0, articleWords - coreWords) },
-            work(passages.filter((p) => !isCore(p))),
-          ),
+          addWork({
+            read: coreWords + cards(core) + Math.ceil(explained(core) / 2),
+            marks: core.length,
+            choices: 1,
+          }),
+          addWork({
+            read:
+              Math.max(0, articleWords - coreWords) +
+              cards(rest) +
+              explained(rest) +
+              Math.floor(explained(core) / 2),
+            marks: rest.length,
+          }),
         );
         break;
       }
