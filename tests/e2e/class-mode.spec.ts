@@ -245,6 +245,22 @@ test('a link to #experts opens that step; buttons and a clicker run it on into t
 
   // A step of each kind fits, at its hardest: statistics (charts), experts (tables), red flags.
   await expectStepFits(page, 'statistics');
+  // The number drift closes the step: its steps as one table the room can read, then each
+  // step's note and the explanation on a screen of their own.
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  const drift = answer(page).getByRole('table', { name: /^Number drift/ });
+  await expect(drift.getByRole('columnheader', { name: /^Step 5/ })).toBeVisible();
+  await expect(drift.getByRole('rowheader', { name: 'Reason given' })).toBeVisible();
+  await expectSlideFits(page);
+  const cellPx = await drift
+    .getByRole('cell')
+    .first()
+    .evaluate((cell) => Math.round(parseFloat(getComputedStyle(cell).fontSize)));
+  expect(cellPx).toBeGreaterThanOrEqual(ROOM_TEXT_PX.statistics - 6);
+  await page.keyboard.press('ArrowRight');
+  await expect(answer(page).getByText(/^Step 5, The headline:/)).toBeVisible();
+  await expectSlideFits(page, ROOM_TEXT_PX.statistics);
   await page.goto(`${PAGE}#experts`);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Check the named experts' }),

@@ -74,12 +74,15 @@ function answerOfSlide(slide: Slide): string {
 }
 
 /**
- * Whether a slide has anything in a part: the opening article slide has no "more"; only a
- * figure's answer goes on to a second screen ("rest": a chart, then the questions to ask of any
- * statistic and the explanation make more than a projector's screen in type the room can read).
+ * Whether a slide has anything in a part: the opening article slide has no "more"; a figure's
+ * and the number drift's answers go on to a second screen ("rest": a chart or the drift's steps,
+ * then the questions to ask of any statistic and the explanation make more than a projector's
+ * screen in type the room can read).
  */
 const hasPart = (slide: Slide, part: Part) =>
-  part === 'rest' ? slide.kind === 'figure' : !(slide.kind === 'article' && part === 'more');
+  part === 'rest'
+    ? slide.kind === 'figure' || slide.kind === 'drift'
+    : !(slide.kind === 'article' && part === 'more');
 
 /** Class mode for one case. `base` is the site's base path (`import.meta.env.BASE_URL`). */
 export async function classModeView(entry: CaseItem, base: string): Promise<ClassModeView> {
