@@ -49,7 +49,7 @@ export const glossaryFileSchema = z.array(glossaryTermSchema).superRefine((terms
   );
 });
 
-/** The content files whose text may hold marks: every MDX and YAML file but the glossary. */
+/** The content files a mark could be typed in: every MDX and YAML file but the glossary. */
 function markableFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -75,21 +75,41 @@ export function unknownMarks(text: string, terms: readonly GlossaryTerm[]): stri
 }
 
 /**
+ * Marks the site would show as typed, as `line <n>: …`: marks are made buttons in the text of an
+ * MDX explanation, not (yet) in YAML fields or front matter, whose strings reach islands as
+ * plain text.
+ */
+export function unrenderedMarks(text: string, isMdx: boolean): string[] {
+  const frontmatter = isMdx ? (/^---\n[\s\S]*?\n---\n/.exec(text)?.[0].length ?? 0) : text.length;
+  return findMarks(text)
+    .filter((m) => m.index < frontmatter)
+    .map(
+      (m) =>
+        `line ${m.line}: “${text.slice(m.index, m.index + m.length)}” would show as typed: ` +
+        'glossary marks work in the text of an MDX file, below its front matter',
+    );
+}
+
+/**
  * Reads the glossary under `contentDir` and checks every mark in the content against it; throws a
- * {@link ContentError} naming the first file with an unknown term and each such line. A content
+ * {@link ContentError} naming the first file with a bad mark and each such line. A content
  * folder without a glossary has no terms, so any mark in it fails.
  */
 export function readGlossary(contentDir: string, root = process.cwd()): GlossaryTerm[] {
   const file = join(contentDir, 'glossary.yaml');
   const terms = existsSync(file) ? readYamlFile(glossaryFileSchema, file, root) : [];
   for (const path of markableFiles(contentDir)) {
-    const problems = unknownMarks(readFileSync(path, 'utf8'), terms);
+    const text = readFileSync(path, 'utf8');
+    const problems = [
+      ...unknownMarks(text, terms),
+      ...unrenderedMarks(text, path.endsWith('.mdx')),
+    ];
     if (problems.length)
       throw new ContentError(
         relative(root, path),
         problems,
-        'Mark only terms the glossary defines: [[term]], or [[words shown|term]] where the ' +
-          'words differ. The glossary is content/glossary.yaml.',
+        'Mark only terms the glossary defines, in the text of an MDX explanation: [[term]], or ' +
+          '[[words shown|term]] where the words differ. The glossary is content/glossary.yaml.',
       );
   }
   return terms;

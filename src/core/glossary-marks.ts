@@ -1,9 +1,8 @@
 /**
  * Glossary marks in lesson text: `[[leaver rate]]` marks a glossary term where it stands;
  * `[[90% of calls|percentile]]` shows the words before the bar and points at the term after it.
- * The same syntax in MDX bodies and YAML strings; the content layer resolves every mark against
- * the glossary at build time, and the renderer turns the first mark of each term into a button
- * that opens its definition.
+ * The content layer resolves every mark against the glossary at build time, and the renderer
+ * turns the first mark of each term in a text into a button that opens its definition.
  */
 
 /** One `[[…]]` mark found in a text. */
@@ -57,21 +56,15 @@ export function termLookup(terms: readonly TermNames[]): (target: string) => str
   return (target) => byName.get(key(target));
 }
 
-/** The text with each mark replaced by its shown words (where no definition can open). */
-export function stripMarks(text: string): string {
-  return text.replace(MARK, (_, shown: string) => shown.trim());
-}
-
 /**
  * Replaces each mark in `text` by `render(termId, shown, first)`, `first` being true for the
- * first mark of a term in this text; `plain` transforms the text between marks (e.g. escaping).
+ * first mark of a term in this text.
  * An unknown term throws: the content layer has already failed the build on it.
  */
 export function replaceMarks(
   text: string,
   lookup: (target: string) => string | undefined,
   render: (termId: string, shown: string, first: boolean) => string,
-  plain: (between: string) => string = (s) => s,
 ): string {
   const seen = new Set<string>();
   let out = '';
@@ -79,9 +72,9 @@ export function replaceMarks(
   for (const mark of findMarks(text)) {
     const id = lookup(mark.target);
     if (!id) throw new Error(`unknown glossary term “${mark.target}” (line ${mark.line})`);
-    out += plain(text.slice(at, mark.index)) + render(id, mark.shown, !seen.has(id));
+    out += text.slice(at, mark.index) + render(id, mark.shown, !seen.has(id));
     seen.add(id);
     at = mark.index + mark.length;
   }
-  return out + plain(text.slice(at));
+  return out + text.slice(at);
 }

@@ -52,17 +52,3 @@ export async function markGlossaryHtml(html: string, idPrefix: string): Promise<
     return first && term ? termHtml(term, shown, idPrefix) : shown;
   });
 }
-
-/** Turns the marks in plain text (a YAML string) into HTML: escaped words and glossary buttons. */
-export async function markGlossaryText(text: string, idPrefix: string): Promise<string> {
-  const { byId, lookup } = await loadGlossary();
-  return replaceMarks(
-    text,
-    lookup,
-    (id, shown, first) => {
-      const term = byId.get(id);
-      return first && term ? termHtml(term, escapeHtml(shown), idPrefix) : escapeHtml(shown);
-    },
-    escapeHtml,
-  );
-}
