@@ -40,6 +40,7 @@ test('a marked term opens its meaning in place by keyboard and by tap, and /glos
 
   // Keyboard: Enter opens the definition, Escape closes it and focus stays on the term.
   const term = page.getByRole('button', { name: 'Category 1 (opens its meaning)' });
+  await expect(term).toBeVisible();
   await term.focus();
   await page.keyboard.press('Enter');
   const definition = page.getByRole('definition').filter({ hasText: 'life-threatening' });
@@ -52,9 +53,6 @@ test('a marked term opens its meaning in place by keyboard and by tap, and /glos
   await page.keyboard.press('Space');
   await expect(definition).toBeVisible();
   await page.keyboard.press('Escape');
-
-  // Later marks of the same term in the same explanation stay plain words.
-  await expect(page.getByRole('button', { name: /^Category 2 \(opens/ })).toHaveCount(1);
 
   // Touch: a tap opens another term's meaning; its Close button closes it.
   await page.getByRole('button', { name: 'average (opens its meaning)' }).tap();
