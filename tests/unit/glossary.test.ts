@@ -81,7 +81,7 @@ describe('the glossary content', () => {
         join(dir, 'cases', 'c', 'statistics', 'x.mdx'),
         '---\norder: 1\n---\n\nThe [[mean]] is fine.\nThe [[mode]] is not.\n',
       );
-      expect(() => readGlossary(dir, dir)).toThrowError(
+      expect(() => readGlossary(dir, dir)).toThrow(
         /Invalid content in cases\/c\/statistics\/x\.mdx:\n {2}- line 6: “\[\[mode\]\]” is not in the glossary/,
       );
       // In front matter or YAML a mark would reach the page as typed: that fails too.
@@ -89,12 +89,12 @@ describe('the glossary content', () => {
         join(dir, 'cases', 'c', 'statistics', 'x.mdx'),
         '---\ntitle: The [[mean]]\n---\n\nThe [[mean]] is fine.\n',
       );
-      expect(() => readGlossary(dir, dir)).toThrowError(
+      expect(() => readGlossary(dir, dir)).toThrow(
         /x\.mdx:\n {2}- line 2: “\[\[mean\]\]” would show as typed/,
       );
       rmSync(join(dir, 'cases', 'c', 'statistics', 'x.mdx'));
       writeFileSync(join(dir, 'cases', 'c', 'case.yaml'), 'summary: >-\n  The [[mean]].\n');
-      expect(() => readGlossary(dir, dir)).toThrowError(/cases\/c\/case\.yaml:\n {2}- line 2: /);
+      expect(() => readGlossary(dir, dir)).toThrow(/cases\/c\/case\.yaml:\n {2}- line 2: /);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
