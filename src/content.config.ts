@@ -9,6 +9,8 @@ import { expertCardSchema } from './modules/experts/schema';
 import { redFlagPassageSchema, redFlagTypeEntrySchema } from './modules/red-flags/schema';
 import { transferPostsLoader } from './content/transfer-loader';
 import { transferPostEntrySchema } from './modules/transfer/schema';
+import { glossaryLoader, glossaryTermSchema } from './content/glossary';
+import { z } from 'astro/zod';
 
 const CONTENT = resolve(process.env.SL_CONTENT_DIR ?? './content');
 
@@ -44,5 +46,9 @@ export const collections = {
   transferPosts: defineCollection({
     loader: transferPostsLoader(resolve(CONTENT, 'transfer/posts.yaml')),
     schema: transferPostEntrySchema,
+  }),
+  glossary: defineCollection({
+    loader: glossaryLoader(CONTENT),
+    schema: glossaryTermSchema.extend({ order: z.number().int() }),
   }),
 };

@@ -94,6 +94,11 @@ export async function getSources(): Promise<Source[]> {
   return (await getCollection('sources')).map((s) => s.data);
 }
 
+/** The glossary, alphabetically (every mark in the content was checked against it on load). */
+export async function getGlossary(): Promise<CollectionEntry<'glossary'>['data'][]> {
+  return (await getCollection('glossary')).map((e) => e.data).sort((a, b) => a.order - b.order);
+}
+
 /** The cases as the teacher tools list them: id, code, title and steps. */
 export async function getCaseOptions() {
   return (await getCases()).map((c) => ({

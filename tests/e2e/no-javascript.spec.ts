@@ -28,6 +28,11 @@ test('without JavaScript, every statistics comparison and every class-mode slide
   );
   await expect(comparisons.getByText('40,000 Paramedics WALK OUT').first()).toBeVisible();
   await expect(comparisons.getByText('The answer: 1 h 32 min 54 s')).toBeVisible();
+  // A marked term still opens its meaning in place: an HTML popover needs no script.
+  await comparisons.getByRole('button', { name: 'leaver rate (opens its meaning)' }).click();
+  await expect(
+    page.getByRole('definition').filter({ hasText: 'How many staff left' }),
+  ).toBeVisible();
 
   // Class mode: every slide readable, with its answer one click away.
   await page.goto('/teach/class/#red-flags');

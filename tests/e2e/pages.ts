@@ -17,4 +17,5 @@ export const PAGES = [
   '/teach/check/',
   '/teach/class/',
   '/sources/',
+  '/glossary/',
 ];
