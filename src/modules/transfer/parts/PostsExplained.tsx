@@ -61,7 +61,7 @@ export default function PostsExplained({ data, forms, phases }: Props) {
   );
 }
 
-function Explained({ post, rating }: { post: ExplainedPost; rating: number | undefined }) {
+export function Explained({ post, rating }: { post: ExplainedPost; rating: number | undefined }) {
   const t = useT<TransferMessages>();
   const right = rating !== undefined && ratedAccurate(rating) === post.accurate;
   // What the student got wrong is open; what they got right is one line, opened on request.
