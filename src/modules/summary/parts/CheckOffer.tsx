@@ -22,6 +22,8 @@ export default function CheckOffer({ data, checkUrl, locale }: Props) {
   if (!lesson) return null;
   const state = checkState(lesson, Date.now());
   const done = data.check?.completedAt;
+  // A lesson date it cannot read: nothing honest to offer (the check page says why).
+  if (state.kind === 'no-lesson' && !done) return null;
   let body;
   if (done) body = <p>{t('retention.offer.done', { n: codeDays(lesson, done) ?? 0 })}</p>;
   else if (state.kind === 'ahead') body = <p>{t('retention.offer.ahead')}</p>;
