@@ -86,7 +86,7 @@ test('a week after the lesson: the check opens, is answered, sits beside the bef
     ['Warm-up', '6 right'],
     ['Second look', '12 right'],
     ['A week later', '11 right'],
-  ])
+  ] as const)
     await expect(results.getByRole('row', { name: new RegExp(`^${row}`) })).toContainText(right);
   await expect(results).toContainText('about as well as at the end of the lesson: 11 of 12 right');
   await expect(results).not.toContainText('better');
