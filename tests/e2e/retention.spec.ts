@@ -94,6 +94,10 @@ test('a week after the lesson: the check opens, is answered, sits beside the bef
   await expect(results.locator('details.explained')).toHaveCount(12);
   await expect(results.getByText('Made up for this lesson', { exact: true })).toHaveCount(6);
   await expect(results.locator('details.explained[open]')).toHaveCount(1);
+  // Printed, every explanation is there.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(results.locator('details.explained[open]')).toHaveCount(12);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expectNoAxeViolations('retention check results');
 
   // The completion code now carries the check and its days; the teacher's checker shows both.

@@ -5,15 +5,15 @@
  * was called accurate or a made-up one not accurate, both alike, so doubting everything scores no
  * better than believing everything.
  */
-import type { RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
 import { formOf, type TransferData } from '../../../core/transfer-progress';
 import { useDeferred } from '../../../ui/deferred';
 import { useT } from '../../../ui/strings';
-import { reportTests, summarizeTest, type TestSummary } from '../report';
-import { compareTests } from '../scoring';
+import { reportCheck, summarizeTest, type TestSummary } from '../report';
 import type { CheckAnswers, RetentionMessages } from '../view-types';
 import { Explained } from './PostsExplained';
 import Bar from './Bar';
+import { useOpenForPrint } from './use-open-for-print';
 
 interface Props {
   data: TransferData;
@@ -25,6 +25,8 @@ interface Props {
 export default function CheckResults({ data, answersUrl, summaryUrl, headingRef }: Props) {
   const t = useT<RetentionMessages>();
   const answers = useDeferred<CheckAnswers>(answersUrl);
+  const explainedRef = useRef<HTMLElement>(null);
+  useOpenForPrint(explainedRef);
 
   let body;
   if (!answers.data)
@@ -61,14 +63,7 @@ export default function CheckResults({ data, answersUrl, summaryUrl, headingRef 
     ];
     const after = rows[1]!.s;
     const params = { right: check.right, total: check.total, afterRight: after?.right ?? 0 };
-    let skill: 'kept' | 'higher' | 'lower' | 'notYet' = 'kept';
-    if (check.score.dPrime <= 0) skill = 'notYet';
-    else if (after) {
-      const outcome = compareTests(after.score, check.score).outcome;
-      skill = outcome === 'improved' ? 'higher' : outcome === 'worse' ? 'lower' : 'kept';
-    }
-    // The lean (doubting everything, trusting everything) is worded as after the second look.
-    const lean = reportTests(after, check).messages[1]!;
+    const { skill, lean } = reportCheck(after, check);
     body = (
       <>
         <div className="transfer-report" aria-live="polite">
@@ -124,7 +119,11 @@ export default function CheckResults({ data, answersUrl, summaryUrl, headingRef 
         <p>
           {t('retention.page.codeNote')} <a href={summaryUrl}>{t('retention.page.codeLink')}</a>
         </p>
-        <section className="posts-explained" aria-labelledby="check-explained-heading">
+        <section
+          className="posts-explained"
+          aria-labelledby="check-explained-heading"
+          ref={explainedRef}
+        >
           <h3 id="check-explained-heading">{t('retention.page.explainedHeading')}</h3>
           <p>{t('retention.page.explainedIntro')}</p>
           <ol className="post-list">
