@@ -246,6 +246,8 @@ export async function getGuide(caseId: string) {
 /** The before/after test's posts: forms A and B in position order, and the truth by position. */
 export interface TransferTest {
   forms: Record<'A' | 'B', TransferPostEntry[]>;
+  /** Form C, the retention check a week later, in position order. */
+  formC: TransferPostEntry[];
   /** Whether the post at each position (1–12) is accurate: the same in every form. */
   truth: boolean[];
 }
@@ -256,10 +258,10 @@ let transferTest: Promise<TransferTest> | undefined;
 export function getTransferTest(): Promise<TransferTest> {
   transferTest ??= (async () => {
     const posts = (await getCollection('transferPosts')).map((e) => e.data);
-    const form = (f: 'A' | 'B') =>
+    const form = (f: 'A' | 'B' | 'C') =>
       posts.filter((p) => p.form === f).sort((a, b) => a.position - b.position);
     const forms = { A: form('A'), B: form('B') };
-    return { forms, truth: forms.A.map((p) => p.accurate) };
+    return { forms, formC: form('C'), truth: forms.A.map((p) => p.accurate) };
   })();
   return transferTest;
 }

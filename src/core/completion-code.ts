@@ -15,6 +15,12 @@
  *   of its form, 1–6, 0 = none) when submitted · name length 5 (UTF-8 bytes) · name bytes 8 each.
  * Then the 4-character checksum of everything before it.
  *
+ * Version 3 (issue 16) is version 2 with the retention check after the test: 1 (submitted), and
+ * when submitted 12 × 3 (form C's ratings by position, as above) + days 9 (0 = unknown, else the
+ * calendar days from the lesson to the check + 1, capped at 255 days). A code is written as
+ * version 3 only when it carries a check, so every other code stays a version-2 code, readable by
+ * a checker page saved before the check existed.
+ *
  * Version 1 (codes made before the test existed) is the same without the warm-up step and the
  * test; it still decodes, with the warm-up "not started" and no test.
  */
@@ -29,13 +35,16 @@ import {
 } from './base32';
 import { stepKinds, type StepKind } from './steps';
 
-export const CODE_VERSION = 2;
+/** The newest version this file writes (a code without a check is still written as version 2). */
+export const CODE_VERSION = 3;
+const TEST_VERSION = 2;
 /** The step kinds a version-1 code carries, in its order (before the warm-up existed). */
 const V1_STEPS: readonly StepKind[] = stepKinds.filter((k) => k !== 'warm-up');
 /** Posts per form of the before/after test. */
 export const TEST_POSTS = 12;
 const NAME_MAX_BYTES = 31;
 const NO_SCORE = 127;
+const MAX_DAYS = 255;
 
 export type StepState = 'not-started' | 'in-progress' | 'done';
 const STATES: readonly StepState[] = ['not-started', 'in-progress', 'done'];
@@ -54,6 +63,14 @@ export interface TestRecord {
   after: (number | null)[] | null;
 }
 
+/** The retention check as a code carries it. */
+export interface CheckRecord {
+  /** Form C's 12 ratings by position (1–6, null = not answered). */
+  ratings: (number | null)[];
+  /** Calendar days from the lesson to the check (0–255), or null when unknown. */
+  days: number | null;
+}
+
 export interface CompletionRecord {
   /** The case's short code (`code` in case.yaml). */
   caseCode: string;
@@ -70,6 +87,8 @@ export interface CompletionRecord {
   minutes: number;
   /** The before/after test, or null in a version-1 code. */
   test: TestRecord | null;
+  /** The retention check, or null when not taken (and in codes before version 3). */
+  check?: CheckRecord | null | undefined;
   /** The name or initials the student typed (kept short). */
   name: string;
 }
@@ -145,7 +164,7 @@ function encodeGap(g: number | null): number {
 /** The code for a record, grouped in fours: `1A2B-3C4D-…`. */
 export function encodeCompletion(record: CompletionRecord): string {
   const bits: number[] = [];
-  pushBits(bits, CODE_VERSION, 4);
+  pushBits(bits, record.check ? CODE_VERSION : TEST_VERSION, 4);
   pushBits(bits, caseHash(record.caseCode), 10);
   const assignmentBits =
     record.assignment === null ? null : base32ToBits(normalizeBase32(record.assignment));
@@ -166,13 +185,27 @@ export function encodeCompletion(record: CompletionRecord): string {
   pushBits(bits, encodeGap(record.discernmentAfter), 5);
   pushBits(bits, Math.min(1023, Math.max(0, Math.round(record.minutes))), 10);
   pushBits(bits, record.test?.order === 'BA' ? 1 : 0, 1);
+  const pushRatings = (answers: readonly (number | null | undefined)[]) => {
+    for (let i = 0; i < TEST_POSTS; i++) {
+      const r = answers[i];
+      pushBits(bits, typeof r === 'number' && Number.isInteger(r) && r >= 1 && r <= 6 ? r : 0, 3);
+    }
+  };
   for (const answers of [record.test?.before ?? null, record.test?.after ?? null]) {
     pushBits(bits, answers ? 1 : 0, 1);
-    if (answers)
-      for (let i = 0; i < TEST_POSTS; i++) {
-        const r = answers[i];
-        pushBits(bits, typeof r === 'number' && Number.isInteger(r) && r >= 1 && r <= 6 ? r : 0, 3);
-      }
+    if (answers) pushRatings(answers);
+  }
+  if (record.check) {
+    pushBits(bits, 1, 1);
+    pushRatings(record.check.ratings);
+    const days = record.check.days;
+    pushBits(
+      bits,
+      typeof days === 'number' && Number.isFinite(days)
+        ? Math.min(MAX_DAYS, Math.max(0, Math.round(days))) + 1
+        : 0,
+      9,
+    );
   }
   const name = new TextEncoder().encode(fitName(record.name));
   pushBits(bits, name.length, 5);
@@ -201,7 +234,8 @@ export function decodeCompletion(
   if (!bits) return { ok: false, error: 'malformed' };
   const r = new BitReader(bits);
   const version = r.read(4);
-  if (version !== 1 && version !== CODE_VERSION) return { ok: false, error: 'unknown-version' };
+  if (version === null || version < 1 || version > CODE_VERSION)
+    return { ok: false, error: 'unknown-version' };
   const hash = r.read(10);
   const known = cases.find((c) => caseHash(c.code) === hash);
   if (!known) return { ok: false, error: 'wrong-lesson' };
@@ -221,6 +255,15 @@ export function decodeCompletion(
   const dBefore = r.read(5);
   const dAfter = r.read(5);
   const minutes = r.read(10);
+  const readRatings = (): (number | null)[] | null => {
+    const ratings: (number | null)[] = [];
+    for (let i = 0; i < TEST_POSTS; i++) {
+      const rating = r.read(3);
+      if (rating === null || rating > 6) return null;
+      ratings.push(rating === 0 ? null : rating);
+    }
+    return ratings;
+  };
   let test: TestRecord | null = null;
   if (version >= 2) {
     const order = r.read(1);
@@ -232,15 +275,19 @@ export function decodeCompletion(
         phases.push(null);
         continue;
       }
-      const ratings: (number | null)[] = [];
-      for (let i = 0; i < TEST_POSTS; i++) {
-        const rating = r.read(3);
-        if (rating === null || rating > 6) return { ok: false, error: 'malformed' };
-        ratings.push(rating === 0 ? null : rating);
-      }
+      const ratings = readRatings();
+      if (!ratings) return { ok: false, error: 'malformed' };
       phases.push(ratings);
     }
     test = { order: order ? 'BA' : 'AB', before: phases[0] ?? null, after: phases[1] ?? null };
+  }
+  let check: CheckRecord | null = null;
+  if (version >= 3) {
+    // A version-3 code is written only with a check in it.
+    const ratings = r.read(1) === 1 ? readRatings() : null;
+    const days = r.read(9);
+    if (!ratings || days === null || days > MAX_DAYS + 1) return { ok: false, error: 'malformed' };
+    check = { ratings, days: days === 0 ? null : days - 1 };
   }
   const nameLength = r.read(5);
   if (
@@ -286,6 +333,7 @@ export function decodeCompletion(
       discernmentAfter: dAfter === 0 ? null : (dAfter - 9) / 2,
       minutes,
       test,
+      ...(version >= 3 ? { check } : {}),
       // A hand-made code can carry any bytes: only what a name may show.
       name: cleanName(name),
     },

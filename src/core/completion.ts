@@ -2,7 +2,8 @@
  * Turns what a student saved into the record a completion code carries and the summary shows.
  */
 import type { ActiveAssignment } from './assignment';
-import type { CompletionRecord, StepResult, TestRecord } from './completion-code';
+import type { CheckRecord, CompletionRecord, StepResult, TestRecord } from './completion-code';
+import { codeDays } from './retention';
 import { discernment, type RatedClaim } from './discernment';
 import { scorePercent, type CaseProgress } from './progress';
 import { stepStatus } from './step-status';
@@ -19,6 +20,8 @@ export interface SummaryInput {
   name: string;
   /** The before/after test's post ids by position (1–12) in each form; absent: no test. */
   testForms?: Readonly<Record<'A' | 'B', readonly string[]>>;
+  /** The retention check's post ids by position (form C); absent: no check. */
+  checkForm?: readonly string[];
 }
 
 export interface Summary {
@@ -39,6 +42,19 @@ export function testRecord(
     return forms[formOf(data.order, phase)].map((id) => answers.ratings[id] ?? null);
   };
   return { order: data.order, before: ratings('before'), after: ratings('after') };
+}
+
+/** The submitted retention check, with the days since the lesson, or null. */
+export function checkRecord(
+  data: TransferData | null,
+  form: readonly string[],
+): CheckRecord | null {
+  const check = data?.check;
+  if (!check?.completedAt) return null;
+  return {
+    ratings: form.map((id) => check.ratings[id] ?? null),
+    days: codeDays(data?.after?.completedAt, check.completedAt),
+  };
 }
 
 function roundHalf(n: number | null): number | null {
@@ -73,6 +89,7 @@ export function summarize(input: SummaryInput): Summary {
       discernmentAfter: after ? roundHalf(discernment(input.claims, after.claims).gap) : null,
       minutes: Math.round(seconds / 60),
       test: input.testForms ? testRecord(transferOf(progress), input.testForms) : null,
+      check: input.checkForm ? checkRecord(transferOf(progress), input.checkForm) : null,
       name: input.name.trim(),
     },
   };

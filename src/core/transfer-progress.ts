@@ -16,6 +16,8 @@ export const TRANSFER_MODULE = 'transfer';
 export type FormOrder = 'AB' | 'BA';
 export const FORM_ORDERS: readonly FormOrder[] = ['AB', 'BA'];
 export type TestPhase = 'before' | 'after';
+/** A test a student takes: the two of the lesson, and the retention check (form C, a week on). */
+export type AnyPhase = TestPhase | 'check';
 
 const ratingSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6));
 const answersSchema = v.object({
@@ -31,6 +33,8 @@ const dataSchema = v.object({
   order: v.picklist(['AB', 'BA']),
   before: v.optional(answersSchema),
   after: v.optional(answersSchema),
+  /** The retention check, form C, for everyone (src/core/retention.ts). */
+  check: v.optional(answersSchema),
 });
 export type TransferData = v.InferOutput<typeof dataSchema>;
 
@@ -56,7 +60,7 @@ export function transferOf(progress: CaseProgress): TransferData | null {
 /** The state of one phase: nothing yet, some ratings, or submitted. */
 export function phaseState(
   data: TransferData | null,
-  phase: TestPhase,
+  phase: AnyPhase,
 ): 'not-started' | 'in-progress' | 'done' {
   const answers = data?.[phase];
   if (!answers) return 'not-started';

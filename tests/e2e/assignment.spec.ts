@@ -125,6 +125,21 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
     /^http:\/\/127\.0\.0\.1:\d+\/a\/#1\.pw\.rl\.20261204\.9B\.Do%20this%20before%20Friday%2E\.[0-9A-Z]{4}$/,
   );
   await expect(page.getByRole('img', { name: 'QR code for the assignment link' })).toBeVisible();
+  // Share to Google Classroom or Microsoft Teams: plain links carrying the whole link, opening a
+  // new tab that is told nothing; no script or request of theirs (foreignRequests, at the end).
+  const share = page.getByRole('list', { name: 'Share the link' });
+  for (const [name, address, param] of [
+    ['Share to Google Classroom', 'https://classroom.google.com/share', 'url'],
+    ['Share to Microsoft Teams', 'https://teams.microsoft.com/share', 'href'],
+  ] as const) {
+    const a = share.getByRole('link', { name: new RegExp(`^${name}`) });
+    const href = (await a.getAttribute('href'))!;
+    expect(`${new URL(href).origin}${new URL(href).pathname}`).toBe(address);
+    expect(new URL(href).searchParams.get(param)).toBe(link);
+    await expect(a).toHaveAttribute('target', '_blank');
+    expect((await a.getAttribute('rel'))!.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
+  }
+  await expect(page.getByLabel('Link to the check')).toHaveValue(`${baseURL}${CASE}check-back/`);
   await expectNoAxeViolations('assignment builder');
 
   // Reordering by keyboard moves a step and keeps focus on it (or on its twin at the top). The
@@ -259,6 +274,7 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   await expect(testRow('Sam P').getByRole('cell')).toHaveText([
     '1',
     '— → 12',
+    'not taken',
     '— → balanced',
     'warm-up not taken',
     'd′ — → 2.93c — → 0.00',
@@ -266,6 +282,7 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   await expect(testRow('Ana').getByRole('cell')).toHaveText([
     '4',
     '6 → 11',
+    'not taken',
     'balanced → balanced',
     'improved',
     'd′ 0.00 → 2.26c 0.00 → −0.34',
@@ -273,6 +290,7 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   await expect(testRow('Ben').getByRole('cell')).toHaveText([
     '5',
     '8 → 6',
+    'not taken',
     'balanced → towards not accurate',
     'more doubtful only',
     'd′ 0.73 → 0.00c 0.00 → 1.47',
@@ -305,15 +323,15 @@ test('a teacher assigns two steps, a student completes them, and the teacher che
   expect(csv).toHaveLength(6);
   expect(csv[0]).toContain('Warm-up: status,Warm-up: score %,First impressions: status');
   expect(csv[0]).toContain(
-    'Test before: right of 12,Test after: right of 12,Test before: d′,Test after: d′,Test before: c,Test after: c,Test before: lean,Test after: lean,Test: outcome,Test: more doubtful,Minutes',
+    'Test before: right of 12,Test after: right of 12,Test before: d′,Test after: d′,Test before: c,Test after: c,Test before: lean,Test after: lean,Test: outcome,Test: more doubtful,Check a week later: right of 12,Check a week later: days after the lesson,Check a week later: d′,Check a week later: c,Minutes',
   );
   expect(csv[1]).toMatch(
-    /^1,Sam P,Not started,,Not started,,Done,\d+,Not started,,Not started,,Done,,,3,,[^,]*,,12,,2\.93,,0,,balanced,,,\d+,/,
+    /^1,Sam P,Not started,,Not started,,Done,\d+,Not started,,Not started,,Done,,,3,,[^,]*,,12,,2\.93,,0,,balanced,,,,,,,\d+,/,
   );
   // A bad line: its problem, and what was pasted in a column of its own (not as a name).
   expect(csv[2]).toMatch(/^2,,.*has a typo.*,[0-9A-Z-]+$/);
   expect(csv[2]!.endsWith(`,${typo}`)).toBe(true);
-  expect(csv[4]).toContain(',6,11,0,2.26,0,-0.34,balanced,balanced,improved,no,30,');
+  expect(csv[4]).toContain(',6,11,0,2.26,0,-0.34,balanced,balanced,improved,no,,,,,30,');
   expect(csv[5]).toContain(
     ',8,6,0.73,0,0,1.47,balanced,towards not accurate,more doubtful only,yes,',
   );

@@ -86,4 +86,12 @@ test('the built site links only to addresses the fact sheet holds', () => {
       if (!/^https?:\/\/(www\.w3\.org\/|127\.0\.0\.1)/.test(url) && !text.includes(url))
         unknown.add(`${url} (${file})`);
   if (found) expect([...unknown]).toEqual([]);
+  // The one deliberate exception to "only the fact sheet's addresses": /teach/assign/'s "Share to
+  // Google Classroom / Microsoft Teams" links (src/core/share-links.ts). They are made in the
+  // teacher's browser from the link the teacher builds, so no built page or file carries them,
+  // and the assignment story checks them there.
+  for (const file of files)
+    expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(
+      /classroom\.google\.com|teams\.microsoft\.com/,
+    );
 });

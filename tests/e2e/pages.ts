@@ -12,6 +12,7 @@ export const PAGES = [
   '/paramedics-walkout/statistics/',
   '/paramedics-walkout/second-look/',
   '/paramedics-walkout/summary/',
+  '/paramedics-walkout/check-back/',
   '/teach/',
   '/teach/assign/',
   '/teach/check/',

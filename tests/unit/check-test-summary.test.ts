@@ -205,6 +205,8 @@ describe('CSV', () => {
       encodeCompletion(record('Ana', careful)),
       encodeCompletion(record('=Ben()', doubter)),
       V1_CODE,
+      // A week later: 6 hits + 2 false alarms (10 right), 9 days after the lesson.
+      encodeCompletion({ ...record('Cai', careful), check: { ratings: rated(6, 2), days: 9 } }),
       'BAD',
     ].join('\n');
     const lines = checkCodes(text, (c) => decodeCompletion(c, CASES));
@@ -232,14 +234,16 @@ describe('CSV', () => {
       ].join(','),
     );
     expect(rows[1]).toBe(
-      '1,Ana,Done,,Done,,4,2,0,1,6,11,0,2.26,0,-0.34,balanced,balanced,improved,no,30,,,',
+      '1,Ana,Done,,Done,,4,2,0,1,6,11,0,2.26,0,-0.34,balanced,balanced,improved,no,,,,,30,,,',
     );
     expect(rows[2]).toBe(
-      `2,"'=Ben()",Done,,Done,,4,2,0,1,8,6,0.73,0,0,1.47,balanced,towards not accurate,more doubtful only,yes,30,,,`,
+      `2,"'=Ben()",Done,,Done,,4,2,0,1,8,6,0.73,0,0,1.47,balanced,towards not accurate,more doubtful only,yes,,,,,30,,,`,
     );
     // A version-1 code (no warm-up, no test): empty test cells, nothing breaks.
-    expect(rows[3]).toBe('3,Amara K.,Not started,,Done,,4,2,0.5,2.5,,,,,,,,,,,37,3K7Q,,');
-    expect(rows[4]).toBe(`4,${','.repeat(4 + 4 + 10 + 2)},x,BAD`);
+    expect(rows[3]).toBe('3,Amara K.,Not started,,Done,,4,2,0.5,2.5,,,,,,,,,,,,,,,37,3K7Q,,');
+    // The retention check's cells beside the before/after ones.
+    expect(rows[4]).toMatch(/^4,Cai,.*,6,11,.*,improved,no,10,9,[\d.]+,-?[\d.]+,30,,,$/);
+    expect(rows[5]).toBe(`5,${','.repeat(4 + 4 + 14 + 2)},x,BAD`);
     for (const row of rows) expect(row.split(',')).toHaveLength(rows[0]!.split(',').length);
   });
 });

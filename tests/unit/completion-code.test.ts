@@ -41,7 +41,49 @@ const code = encodeCompletion(record);
 /** A code made by version 1 (before the warm-up test existed), for the same record. */
 const V1_CODE = '3JD3-K7QQ-Z91Z-SZVZ-H570-JM42-VB1E-9GJ0-JSE1-E7E';
 
+/** The same record's code from the release before the retention check (version 2), pinned. */
+const V2_CODE = '5JD3-K7QQ-ZFYJ-3ZKZ-QZ2A-E15Y-6N3R-TME9-4J8V-DP88-5PP2-WK14-15JW-0ANX';
+/** The same record with a retention check taken 8 days after the lesson (version 3). */
+const withCheck: CompletionRecord = {
+  ...record,
+  check: { ratings: [5, 1, 2, 4, 1, 6, 5, 1, 4, 2, 3, 6], days: 8 },
+};
+const V3_CODE = '7JD3-K7QQ-ZFYJ-3ZKZ-QZ2A-E15Y-6N3R-TME9-4J8V-DPTA-GX9H-7G4M-42VB-1E9G-J0JS-E1FB-9';
+
 describe('completion codes', () => {
+  describe('version 3: the retention check', () => {
+    test('a code without a check is still the version-2 code teachers already hold', () => {
+      expect(code).toBe(V2_CODE);
+      expect(decodeCompletion(V2_CODE, CASES)).toEqual({
+        ok: true,
+        caseId: 'paramedics-walkout',
+        record,
+      });
+    });
+
+    test('a code with a check is version 3 and carries its ratings and the days since the lesson', () => {
+      expect(encodeCompletion(withCheck)).toBe(V3_CODE);
+      expect(decodeCompletion(V3_CODE, CASES)).toEqual({
+        ok: true,
+        caseId: 'paramedics-walkout',
+        record: withCheck,
+      });
+    });
+
+    test('unknown days travel as unknown; days past 255 as 255', () => {
+      for (const [days, read] of [
+        [null, null],
+        [0, 0],
+        [255, 255],
+        [400, 255],
+      ] as const) {
+        const r = { ...record, check: { ratings: withCheck.check!.ratings, days } };
+        const decoded = decodeCompletion(encodeCompletion(r), CASES);
+        expect(decoded.ok && decoded.record.check?.days).toBe(read);
+      }
+    });
+  });
+
   test('fit one line, in read-aloud-safe characters grouped in fours', () => {
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{1,4}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/);
     expect(code.length).toBeLessThan(80);
@@ -101,7 +143,7 @@ describe('completion codes', () => {
       await import('../../src/core/base32');
     const body = normalizeBase32(code).slice(0, -4);
     const bits = base32ToBits(body)!;
-    bits.splice(0, 4, 0, 0, 1, 1); // version 3
+    bits.splice(0, 4, 0, 1, 0, 0); // version 4
     const future = bitsToBase32(bits);
     expect(decodeCompletion(future + checksum32(future), CASES)).toEqual({
       ok: false,
@@ -173,6 +215,15 @@ describe('completion codes', () => {
         fc.string({ maxLength: 20 }),
         fc.option(
           fc.record({
+            ratings: fc.array(fc.option(fc.integer({ min: 1, max: 6 })), {
+              minLength: 12,
+              maxLength: 12,
+            }),
+            days: fc.option(fc.integer({ min: 0, max: 255 })),
+          }),
+        ),
+        fc.option(
+          fc.record({
             order: fc.constantFrom<'AB' | 'BA'>('AB', 'BA'),
             before: fc.option(
               fc.array(fc.option(fc.integer({ min: 1, max: 6 })), { minLength: 12, maxLength: 12 }),
@@ -182,7 +233,7 @@ describe('completion codes', () => {
             ),
           }),
         ),
-        (steps, assignment, bb, ba, db, da, minutes, name, test) => {
+        (steps, assignment, bb, ba, db, da, minutes, name, check, test) => {
           const r: CompletionRecord = {
             caseCode: 'pw',
             assignment,
@@ -195,6 +246,7 @@ describe('completion codes', () => {
             discernmentAfter: da,
             minutes,
             test: test ?? { order: 'AB', before: null, after: null },
+            ...(check ? { check } : {}),
             name: fitName(name),
           };
           expect(decodeCompletion(encodeCompletion(r), CASES)).toEqual({

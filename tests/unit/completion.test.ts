@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { summarize, type SummaryInput } from '../../src/core/completion';
+import { checkRecord, summarize, type SummaryInput } from '../../src/core/completion';
+import { readTransfer } from '../../src/core/transfer-progress';
 
 const claims = [
   { id: 'a', accurate: true },
@@ -95,5 +96,28 @@ describe('summarize', () => {
       openedAt: 't',
     };
     expect(summarize({ ...input, assignment }).record.assignment).toBe('ABCD');
+  });
+});
+
+describe('the retention check in the record', () => {
+  const data = (check?: object) => ({
+    version: 1,
+    order: 'AB',
+    after: { ratings: {}, completedAt: '2026-12-02T10:00:00.000Z' },
+    ...(check ? { check } : {}),
+  });
+  test('a submitted check: form C ratings by position and the days since the lesson', () => {
+    const saved = readTransfer(
+      data({ ratings: { c2: 1, c1: 6 }, completedAt: '2026-12-10T12:00:00.000Z' }),
+    );
+    const record = checkRecord(saved, ['c1', 'c2', 'c3']);
+    expect(record?.ratings).toEqual([6, 1, null]);
+    // 8 calendar days in any time zone between UTC−10 and UTC+12 at these hours.
+    expect(record?.days).toBe(8);
+  });
+  test('a check not submitted, or none: no check', () => {
+    expect(checkRecord(readTransfer(data({ ratings: { c1: 6 } })), ['c1'])).toBeNull();
+    expect(checkRecord(readTransfer(data()), ['c1'])).toBeNull();
+    expect(checkRecord(null, ['c1'])).toBeNull();
   });
 });

@@ -5,7 +5,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { reportTests, summarizeTest, type MessageKey } from '../../src/modules/transfer/report';
+import {
+  reportCheck,
+  reportTests,
+  summarizeTest,
+  type MessageKey,
+} from '../../src/modules/transfer/report';
 
 const TRUTH = [true, false, false, true, false, true, true, false, true, false, false, true];
 /** Ratings by position from ratings of the accurate posts and of the made-up ones, in order. */
@@ -101,5 +106,29 @@ describe('reportTests: honest messages', () => {
           expect(r.messages[0]?.key).not.toMatch(/improved|strong|sameStrong/);
       }),
     );
+  });
+});
+
+describe('reportCheck: the retention check beside the second look', () => {
+  const check = (after: number[] | null, c: number[]) => {
+    const r = reportCheck(after && summarizeTest(TRUTH, after), summarizeTest(TRUTH, c));
+    return [r.skill, r.lean.key];
+  };
+  test('about as well as a week before: kept', () => {
+    expect(check(careful, careful)).toEqual(['kept', 'balanced']);
+    expect(check(perfect, careful)).toEqual(['kept', 'balanced']);
+  });
+  test('past chance either way: higher or lower', () => {
+    expect(check(random, perfect)).toEqual(['higher', 'balanced']);
+    expect(check(perfect, random)).toEqual(['notYet', 'leanedNotAccurate']);
+    expect(check(perfect, answers([6, 6, 6, 6, 2, 2], [1, 1, 1, 1, 5, 5]))).toEqual([
+      'lower',
+      'balanced',
+    ]);
+  });
+  test('doubting or trusting every post is never kept skill, and is named', () => {
+    expect(check(perfect, doubter)).toEqual(['notYet', 'moreDoubtful']);
+    expect(check(doubter, doubter)).toEqual(['notYet', 'doubtedAll']);
+    expect(check(perfect, truster)).toEqual(['notYet', 'trustedAll']);
   });
 });

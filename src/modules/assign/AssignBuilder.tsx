@@ -176,6 +176,23 @@ function Builder({ cases, base }: Omit<Props, 'messages'>) {
       </p>
 
       <LinkCard link={link} hasSteps={fragment !== null} copy={copy} onCopy={setCopy} />
+      <section aria-labelledby={`${uid}-check`} className="card">
+        <h2 id={`${uid}-check`}>{t('retention.assign.checkHeading')}</h2>
+        <p className="muted" id={`${uid}-check-help`}>
+          {t('retention.assign.checkHelp')}
+        </p>
+        <label className="block" htmlFor={`${uid}-check-link`}>
+          {t('retention.assign.checkLabel')}
+        </label>
+        <input
+          id={`${uid}-check-link`}
+          type="text"
+          readOnly
+          aria-describedby={`${uid}-check-help`}
+          value={origin ? `${origin}${base}${lesson.id}/check-back/` : ''}
+          onFocus={(e) => e.target.select()}
+        />
+      </section>
     </div>
   );
 }

@@ -3,7 +3,9 @@ import type { StepKind } from '../../core/steps';
 import type { Dictionary } from '../../i18n';
 
 /** The UI strings the island uses (`pick('assign')`). */
-export type Messages = Pick<Dictionary, 'assign'>;
+export type Messages = Pick<Dictionary, 'assign'> & {
+  retention: Pick<Dictionary['retention'], 'assign'>;
+};
 
 /** A case as the teacher tools list it (content/queries.ts `getCaseOptions`). */
 export interface CaseOption {

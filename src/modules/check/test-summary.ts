@@ -8,7 +8,7 @@
  * "more doubtful only" means c rose by more than chance gives while d′ did not improve.
  */
 import type { CsvExtraColumns } from '../../core/code-report';
-import type { TestRecord } from '../../core/completion-code';
+import type { CheckRecord, TestRecord } from '../../core/completion-code';
 import { summarizeTest } from '../transfer/report';
 import { compareTests, type BiasReading } from '../transfer/scoring';
 
@@ -77,6 +77,21 @@ export function studentTest(truth: readonly boolean[], test: TestRecord | null):
         ? 'more-doubtful'
         : 'same';
   return { before, after, outcome, moreDoubtful: cmp.moreDoubtful };
+}
+
+/** The retention check (issue 16), a week or more after the lesson, as the teacher sees it. */
+export interface CheckSide extends TestSide {
+  /** Calendar days from the lesson to the check, or null when the code does not say. */
+  days: number | null;
+}
+
+/** A code's retention check, scored like the tests (form C has the same truth by position). */
+export function studentCheck(
+  truth: readonly boolean[],
+  check: CheckRecord | null | undefined,
+): CheckSide | null {
+  const s = check ? side(truth, check.ratings) : null;
+  return s && check ? { ...s, days: check.days } : null;
 }
 
 /** The class, over the students whose both tests can be compared. */
@@ -152,6 +167,10 @@ export const TEST_CSV_HEADERS = [
   'Test after: lean',
   'Test: outcome',
   'Test: more doubtful',
+  'Check a week later: right of 12',
+  'Check a week later: days after the lesson',
+  'Check a week later: d′',
+  'Check a week later: c',
 ] as const;
 
 /** The CSV's before/after test columns for each good code (empty cells where there is no test). */
@@ -160,6 +179,7 @@ export function testCsvColumns(truth: readonly boolean[], words: TestWords): Csv
     headers: TEST_CSV_HEADERS,
     cells: (record) => {
       const { before, after, outcome, moreDoubtful } = studentTest(truth, record.test);
+      const check = studentCheck(truth, record.check);
       return [
         before?.right ?? null,
         after?.right ?? null,
@@ -171,6 +191,10 @@ export function testCsvColumns(truth: readonly boolean[], words: TestWords): Csv
         after ? words.lean[after.lean] : null,
         outcome ? words.outcome[outcome] : null,
         moreDoubtful === null ? null : moreDoubtful ? words.yes : words.no,
+        check?.right ?? null,
+        check?.days ?? null,
+        csvScore(check?.dPrime),
+        csvScore(check?.criterion),
       ];
     },
   };

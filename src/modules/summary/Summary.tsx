@@ -8,6 +8,7 @@ import { useStore } from '@nanostores/react';
 import { summarize } from '../../core/completion';
 import { encodeCompletion, fitName } from '../../core/completion-code';
 import { lessonOrder } from '../../core/lesson';
+import { transferOf } from '../../core/transfer-progress';
 import type { StepKind } from '../../core/steps';
 import { $assignment } from '../../stores/assignment';
 import { $studentName } from '../../stores/student';
@@ -15,6 +16,7 @@ import { StringsProvider, useT } from '../../ui/strings';
 import { useCaseProgress } from '../../ui/use-case-progress';
 import { summarizeTest } from '../transfer/report';
 import { writtenAnswers } from './answers';
+import CheckOffer from './parts/CheckOffer';
 import CodeCard from './parts/CodeCard';
 import Ratings from './parts/Ratings';
 import StepsTable from './parts/StepsTable';
@@ -36,6 +38,8 @@ function SummaryBody({
   steps,
   claims,
   test,
+  check,
+  locale,
   experts,
 }: Omit<SummaryProps, 'messages'>) {
   const t = useT<Messages>();
@@ -60,6 +64,7 @@ function SummaryBody({
     assignment,
     name,
     testForms: test.forms,
+    checkForm: check.form,
   });
   const tests = {
     before: record.test?.before ? summarizeTest(test.truth, record.test.before) : null,
@@ -78,6 +83,7 @@ function SummaryBody({
     <div className="summary">
       <StepsTable order={order} progress={caseProgress} record={record} base={base} title={title} />
       <Ratings record={record} tests={tests} order={order} />
+      <CheckOffer data={transferOf(caseProgress)} checkUrl={check.url} locale={locale} />
       {remaining.length > 0 ? (
         <section className="notice notice--warn" aria-labelledby={`${uid}-left`}>
           <h2 id={`${uid}-left`}>{t('summary.notDoneHeading')}</h2>

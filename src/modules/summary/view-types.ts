@@ -3,7 +3,9 @@ import type { StepKind } from '../../core/steps';
 import type { Dictionary } from '../../i18n';
 
 /** The UI strings the island uses. */
-export type Messages = Pick<Dictionary, 'summary' | 'overview'>;
+export type Messages = Pick<Dictionary, 'summary' | 'overview'> & {
+  retention: Pick<Dictionary['retention'], 'offer'>;
+};
 
 /** What the summary needs to show a student's answers in Check the named experts. */
 export interface ExpertCardInfo {
@@ -31,6 +33,10 @@ export interface SummaryProps {
   claims: { id: string; accurate: boolean }[];
   /** The before/after test: post ids by position in each form, and the truth by position. */
   test: { forms: Record<'A' | 'B', string[]>; truth: boolean[] };
+  /** The retention check (form C's post ids by position) and its page. */
+  check: { form: string[]; url: string };
+  /** The site's locale, for the check's date. */
+  locale: string;
   /** Cards of Check the named experts, and the labels of verdicts and confidences. */
   experts?: ExpertsInfo | undefined;
 }

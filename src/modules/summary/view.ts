@@ -5,7 +5,7 @@ import {
   getTransferTest,
   type CaseItem,
 } from '../../content/queries';
-import { pick, pickKeys } from '../../i18n';
+import { pick, pickKeys, t } from '../../i18n';
 import type {
   ExpertsInfo,
   FoundStep,
@@ -30,7 +30,7 @@ export async function summaryView(entry: CaseItem, base: string): Promise<Summar
   };
   const test = await getTransferTest();
   return {
-    messages: pick('summary', 'overview'),
+    messages: { ...pick('summary', 'overview'), ...pickKeys('retention', ['offer']) },
     caseId: entry.id,
     caseCode: entry.data.code,
     base: `${base}${entry.id}/`,
@@ -40,6 +40,8 @@ export async function summaryView(entry: CaseItem, base: string): Promise<Summar
       forms: { A: test.forms.A.map((p) => p.id), B: test.forms.B.map((p) => p.id) },
       truth: test.truth,
     },
+    check: { form: test.formC.map((p) => p.id), url: `${base}${entry.id}/check-back/` },
+    locale: t('site.locale'),
     experts,
   };
 }

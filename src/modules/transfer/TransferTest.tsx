@@ -4,7 +4,7 @@
  * is drawn once per student (./store.ts). Ratings save on every choice. After the second test the
  * island loads the answers file and shows both results and every post explained.
  */
-import { useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useCaseProgress } from '../../ui/use-case-progress';
 import { useModuleTime } from '../../ui/use-module-time';
 import { StringsProvider } from '../../ui/strings';
@@ -13,8 +13,11 @@ import { drawForms, reopenTest, submitTest } from './store';
 import type { TransferProps } from './view-types';
 import TestForm from './parts/TestForm';
 import BeforeSaved from './parts/BeforeSaved';
-import TestResults from './parts/TestResults';
 import { ignoreRestOfDoubleClick } from '../../ui/double-click-guard';
+
+// The results (and every post explained) show only once the second test is submitted: their
+// code loads then, so neither the warm-up nor the second look carries it on its first visit.
+const TestResults = lazy(() => import('./parts/TestResults'));
 
 export default function TransferTest(props: TransferProps) {
   return (
@@ -39,11 +42,18 @@ function Test(props: TransferProps) {
     if (mounted && !data) drawForms(caseId);
   }, [mounted, data, caseId]);
 
-  // After submitting or reopening, focus goes to the heading of what replaced the form.
+  // After submitting or reopening, focus goes to the heading of what replaced the form (the
+  // results' heading once their code has loaded: they call `shown`).
   useEffect(() => {
+    if (justChanged.current && headingRef.current) {
+      headingRef.current.focus();
+      justChanged.current = false;
+    }
+  }, [done]);
+  const shown = () => {
     if (justChanged.current) headingRef.current?.focus();
     justChanged.current = false;
-  }, [done]);
+  };
 
   // Which form this student sees is known only once the saved state is read: nothing before
   // that, so no student sees the other form's posts flash by (and the page's HTML stays small).
@@ -68,7 +78,16 @@ function Test(props: TransferProps) {
       />
     );
   if (done && props.answersUrl)
-    return <TestResults data={data} answersUrl={props.answersUrl} headingRef={headingRef} />;
+    return (
+      <Suspense fallback={<p className="muted">{props.messages.transfer.loading}</p>}>
+        <TestResults
+          data={data}
+          answersUrl={props.answersUrl}
+          headingRef={headingRef}
+          onShown={shown}
+        />
+      </Suspense>
+    );
   return (
     <TestForm
       caseId={caseId}

@@ -100,3 +100,27 @@ export function reportTests(before: TestSummary | null, after: TestSummary): Tes
     ],
   };
 }
+
+/** How the retention check, a week later, compares with the second look (issue 16). */
+export type CheckSkill = 'kept' | 'higher' | 'lower' | 'notYet';
+
+export interface CheckReport {
+  skill: CheckSkill;
+  /** The lean, worded as for the second look (doubting everything is named, never praised). */
+  lean: Message;
+}
+
+/**
+ * The messages for a finished retention check beside the second look. The same promise as
+ * {@link reportTests}: "higher" or "lower" only past the chance threshold, and a check that does
+ * not tell the posts apart (d′ ≤ 0, as when every post is doubted) is never "kept" or "higher".
+ */
+export function reportCheck(after: TestSummary | null, check: TestSummary): CheckReport {
+  let skill: CheckSkill = 'kept';
+  if (check.score.dPrime <= 0) skill = 'notYet';
+  else if (after) {
+    const { outcome } = compareTests(after.score, check.score);
+    skill = outcome === 'improved' ? 'higher' : outcome === 'worse' ? 'lower' : 'kept';
+  }
+  return { skill, lean: reportTests(after, check).messages[1]! };
+}

@@ -7,8 +7,8 @@ import {
   TRANSFER_MODULE,
   drawOrder,
   readTransfer,
+  type AnyPhase,
   type TestAnswers,
-  type TestPhase,
   type TransferData,
 } from '../../core/transfer-progress';
 import type { CaseProgress } from '../../core/progress';
@@ -34,12 +34,12 @@ export function drawForms(caseId: string): void {
   change(caseId, (data) => data);
 }
 
-function answersOf(data: TransferData, phase: TestPhase): TestAnswers {
+function answersOf(data: TransferData, phase: AnyPhase): TestAnswers {
   return data[phase] ?? { ratings: {} };
 }
 
 /** How accurate the student thinks one post is, 1 to 6. */
-export function ratePost(caseId: string, phase: TestPhase, postId: string, rating: number): void {
+export function ratePost(caseId: string, phase: AnyPhase, postId: string, rating: number): void {
   change(caseId, (data) => {
     const answers = answersOf(data, phase);
     return { ...data, [phase]: { ...answers, ratings: { ...answers.ratings, [postId]: rating } } };
@@ -47,7 +47,7 @@ export function ratePost(caseId: string, phase: TestPhase, postId: string, ratin
 }
 
 /** Submits one test. */
-export function submitTest(caseId: string, phase: TestPhase): void {
+export function submitTest(caseId: string, phase: AnyPhase): void {
   change(caseId, (data) => ({
     ...data,
     [phase]: { ...answersOf(data, phase), completedAt: now() },
@@ -55,7 +55,7 @@ export function submitTest(caseId: string, phase: TestPhase): void {
 }
 
 /** Opens a submitted test again so the student can change an answer. */
-export function reopenTest(caseId: string, phase: TestPhase): void {
+export function reopenTest(caseId: string, phase: AnyPhase): void {
   change(caseId, (data) => {
     const { completedAt: _done, ...answers } = answersOf(data, phase);
     return { ...data, [phase]: answers };

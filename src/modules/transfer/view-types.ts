@@ -38,3 +38,30 @@ export interface TransferProps {
   /** The answers file (second look only). */
   answersUrl?: string | undefined;
 }
+
+/** The retention check's page (`/<case>/check-back/`): its strings and form C without answers. */
+export type RetentionMessages = Pick<Dictionary, 'transfer'> & {
+  retention: Pick<Dictionary['retention'], 'page'>;
+};
+
+export interface RetentionProps {
+  caseId: string;
+  messages: RetentionMessages;
+  /** Form C, in position order, without answers. */
+  posts: PostView[];
+  /** `/<case>/check-back/posts.json`, fetched once the check is submitted. */
+  answersUrl: string;
+  /** The case's page and its results page. */
+  caseUrl: string;
+  summaryUrl: string;
+  /** The site's locale, for the dates. */
+  locale: string;
+}
+
+/** `/<case>/check-back/posts.json`: the truth by position (every form's) and form C explained. */
+export interface CheckAnswers {
+  truth: boolean[];
+  /** Forms A and B's post ids by position, to score the warm-up and the second look beside it. */
+  ids: Record<'A' | 'B', string[]>;
+  posts: ExplainedPost[];
+}

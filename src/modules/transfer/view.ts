@@ -6,10 +6,17 @@
  * second test is submitted, so neither page gives the answers away in its HTML.
  */
 import { getTransferTest, type CaseItem } from '../../content/queries';
-import { pick } from '../../i18n';
+import { pick, pickKeys, t } from '../../i18n';
 import type { TestPhase } from '../../core/transfer-progress';
 import type { TransferPostEntry } from './schema';
-import type { ExplainedPost, PostView, TransferAnswers, TransferProps } from './view-types';
+import type {
+  CheckAnswers,
+  ExplainedPost,
+  PostView,
+  RetentionProps,
+  TransferAnswers,
+  TransferProps,
+} from './view-types';
 
 const plain = (p: TransferPostEntry): PostView => ({
   id: p.id,
@@ -50,4 +57,26 @@ const explained = (p: TransferPostEntry): ExplainedPost => ({
 export async function transferAnswers(): Promise<TransferAnswers> {
   const { forms } = await getTransferTest();
   return { forms: { A: forms.A.map(explained), B: forms.B.map(explained) } };
+}
+
+/** The retention check's island (issue 16): form C without its answers. */
+export async function retentionView(entry: CaseItem, base: string): Promise<RetentionProps> {
+  const { formC } = await getTransferTest();
+  const caseBase = `${base}${entry.id}/`;
+  return {
+    caseId: entry.id,
+    messages: { ...pick('transfer'), ...pickKeys('retention', ['page']) },
+    posts: formC.map(plain),
+    answersUrl: `${caseBase}check-back/posts.json`,
+    caseUrl: caseBase,
+    summaryUrl: `${caseBase}summary/`,
+    locale: t('site.locale'),
+  };
+}
+
+/** The check's answers file: form C explained, and the truth by position to score all three. */
+export async function retentionAnswers(): Promise<CheckAnswers> {
+  const { forms, formC, truth } = await getTransferTest();
+  const ids = (f: 'A' | 'B') => forms[f].map((p) => p.id);
+  return { truth, ids: { A: ids('A'), B: ids('B') }, posts: formC.map(explained) };
 }

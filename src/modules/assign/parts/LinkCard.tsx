@@ -3,6 +3,7 @@ import { useId, useRef } from 'react';
 import { renderSVG } from 'uqr';
 import { useT } from '../../../ui/strings';
 import type { Messages } from '../view-types';
+import ShareLinks from './ShareLinks';
 
 interface Props {
   /** The full link; empty until the page knows its own address. */
@@ -76,6 +77,7 @@ export default function LinkCard({ link, hasSteps, copy, onCopy }: Props) {
                 ? t('assign.copyFailed')
                 : ''}
           </p>
+          <ShareLinks link={link} />
           <h3>{t('assign.qrHeading')}</h3>
           <p className="muted">{t('assign.qrHelp')}</p>
           {qr && (

@@ -7,7 +7,7 @@ import type { StepKind } from '../../../core/steps';
 import type { Leaves } from '../../../i18n/translate';
 import { useT } from '../../../ui/strings';
 import type { Messages } from '../view-types';
-import { studentTest, type TestWords } from '../test-summary';
+import { studentCheck, studentTest, type TestWords } from '../test-summary';
 import TestResults from './TestResults';
 
 interface Props {
@@ -93,6 +93,7 @@ export default function CheckResults({
             line,
             name: record.name,
             test: studentTest(truth, record.test),
+            check: studentCheck(truth, record.check),
           }))}
         />
       )}

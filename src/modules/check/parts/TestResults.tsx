@@ -5,13 +5,14 @@ import type { Messages } from '../view-types';
 import {
   classTests,
   formatScore,
+  type CheckSide,
   type StudentTest,
   type TestSide,
   type TestWords,
 } from '../test-summary';
 
 interface Props {
-  rows: { line: number; name: string; test: StudentTest }[];
+  rows: { line: number; name: string; test: StudentTest; check: CheckSide | null }[];
   words: TestWords;
 }
 
@@ -81,13 +82,14 @@ export default function TestResults({ rows, words }: Props) {
               <th scope="col">{t('check.line')}</th>
               <th scope="col">{t('check.test.name')}</th>
               <th scope="col">{t('check.test.right')}</th>
+              <th scope="col">{t('retention.checker.column')}</th>
               <th scope="col">{t('check.test.lean')}</th>
               <th scope="col">{t('check.test.outcome')}</th>
               <th scope="col">{t('check.test.scores')}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ line, name, test }) => (
+            {rows.map(({ line, name, test, check }) => (
               <tr key={line} data-outcome={test.outcome ?? undefined}>
                 <td>{line}</td>
                 <th scope="row">
@@ -95,6 +97,15 @@ export default function TestResults({ rows, words }: Props) {
                 </th>
                 <td>
                   {test.before || test.after ? pair(right(test.before), right(test.after)) : '—'}
+                </td>
+                <td data-check>
+                  {check
+                    ? check.days === null
+                      ? t('retention.checker.cellNoDays', { right: check.right })
+                      : t('retention.checker.cell', { right: check.right, n: check.days })
+                    : test.after
+                      ? t('retention.checker.notTaken')
+                      : '—'}
                 </td>
                 <td>
                   {test.before || test.after ? pair(lean(test.before), lean(test.after)) : '—'}

@@ -1,9 +1,10 @@
 /** Every post of both forms, its answer and explanation, beside what the student said. */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { Leaves } from '../../../i18n/translate';
 import { formOf, type TestPhase, type TransferData } from '../../../core/transfer-progress';
 import { useT } from '../../../ui/strings';
 import { ratedAccurate } from '../scoring';
+import { useOpenForPrint } from './use-open-for-print';
 import type { ExplainedPost, TransferAnswers, TransferMessages } from '../view-types';
 
 interface Props {
@@ -15,23 +16,7 @@ interface Props {
 export default function PostsExplained({ data, forms, phases }: Props) {
   const t = useT<TransferMessages>();
   const ref = useRef<HTMLElement>(null);
-  // A printed copy has every explanation: closed ones open for the print, then close again.
-  useEffect(() => {
-    let opened: HTMLDetailsElement[] = [];
-    const before = () => {
-      opened = [...(ref.current?.querySelectorAll('details:not([open])') ?? [])].map((d) => {
-        (d as HTMLDetailsElement).open = true;
-        return d as HTMLDetailsElement;
-      });
-    };
-    const after = () => opened.forEach((d) => (d.open = false));
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
+  useOpenForPrint(ref);
   // Both forms are explained, also one the student did not take (no answer beside it).
   const shown: { phase: TestPhase; form: 'A' | 'B' }[] = (['before', 'after'] as const).map(
     (phase) => ({ phase, form: formOf(data.order, phase) }),
@@ -61,7 +46,7 @@ export default function PostsExplained({ data, forms, phases }: Props) {
   );
 }
 
-function Explained({ post, rating }: { post: ExplainedPost; rating: number | undefined }) {
+export function Explained({ post, rating }: { post: ExplainedPost; rating: number | undefined }) {
   const t = useT<TransferMessages>();
   const right = rating !== undefined && ratedAccurate(rating) === post.accurate;
   // What the student got wrong is open; what they got right is one line, opened on request.

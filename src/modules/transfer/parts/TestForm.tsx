@@ -1,6 +1,6 @@
 /** The 12 posts of one form, each with the six-point scale; submitting needs every answer. */
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import type { TestPhase } from '../../../core/transfer-progress';
+import type { AnyPhase } from '../../../core/transfer-progress';
 import { useT } from '../../../ui/strings';
 import { ratePost } from '../store';
 import type { PostView, TransferMessages } from '../view-types';
@@ -8,7 +8,7 @@ import PostCard from './PostCard';
 
 interface Props {
   caseId: string;
-  phase: TestPhase;
+  phase: AnyPhase;
   posts: PostView[];
   ratings: Record<string, number>;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -101,7 +101,7 @@ export default function TestForm(props: Props) {
       <p className="muted" aria-live="polite">
         {t('transfer.answered', { n: answered, total })}
       </p>
-      {phase === 'after' && <p>{t('transfer.finalNote')}</p>}
+      {phase !== 'before' && <p>{t('transfer.finalNote')}</p>}
       <div className="button-row">
         <button type="submit" className="button">
           {phase === 'before' ? t('transfer.submitBefore') : t('transfer.submitAfter')}

@@ -2,22 +2,26 @@
  * After the second test: how the student did on both sets (in words and a small chart), the
  * numbers behind it, and every post of both forms explained beside the student's answer.
  */
-import type { RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { formOf, type TestPhase, type TransferData } from '../../../core/transfer-progress';
 import { useDeferred } from '../../../ui/deferred';
 import { useT } from '../../../ui/strings';
 import { reportTests, summarizeTest, type TestSummary } from '../report';
 import type { TransferAnswers, TransferMessages } from '../view-types';
+import Bar from './Bar';
 import PostsExplained from './PostsExplained';
 
 interface Props {
   data: TransferData;
   answersUrl: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Called once shown (the island loads this part lazily, then moves focus to its heading). */
+  onShown?: () => void;
 }
 
-export default function TestResults({ data, answersUrl, headingRef }: Props) {
+export default function TestResults({ data, answersUrl, headingRef, onShown }: Props) {
   const t = useT<TransferMessages>();
+  useEffect(() => onShown?.(), [onShown]);
   const answers = useDeferred<TransferAnswers>(answersUrl);
   const phases: TestPhase[] = data.before?.completedAt ? ['before', 'after'] : ['after'];
 
@@ -139,30 +143,5 @@ export default function TestResults({ data, answersUrl, headingRef }: Props) {
       </h3>
       {body}
     </section>
-  );
-}
-
-/** A bar out of `max`, with an optional mark (where the truth lies); its label says the number. */
-function Bar({
-  value,
-  max,
-  mark,
-  label,
-}: {
-  value: number;
-  max: number;
-  mark?: number;
-  label: string;
-}) {
-  return (
-    <span className="hbar">
-      <span className="hbar__track" aria-hidden="true">
-        <span className="hbar__fill" style={{ width: `${(100 * value) / max}%` }} />
-        {mark !== undefined && (
-          <span className="hbar__mark" style={{ left: `${(100 * mark) / max}%` }} />
-        )}
-      </span>
-      <span className="hbar__label">{label}</span>
-    </span>
   );
 }

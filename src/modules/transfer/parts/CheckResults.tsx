@@ -1,0 +1,148 @@
+/**
+ * The retention check, submitted: the result in words, the three sets side by side (warm-up,
+ * second look, a week later), and form C's posts explained beside the student's answers.
+ * Scored as the before/after test is (../report.ts): a post counts as right when an accurate one
+ * was called accurate or a made-up one not accurate, both alike, so doubting everything scores no
+ * better than believing everything.
+ */
+import { useRef, type RefObject } from 'react';
+import { formOf, type TransferData } from '../../../core/transfer-progress';
+import { useDeferred } from '../../../ui/deferred';
+import { useT } from '../../../ui/strings';
+import { reportCheck, summarizeTest, type TestSummary } from '../report';
+import type { CheckAnswers, RetentionMessages } from '../view-types';
+import { Explained } from './PostsExplained';
+import Bar from './Bar';
+import { useOpenForPrint } from './use-open-for-print';
+
+interface Props {
+  data: TransferData;
+  answersUrl: string;
+  summaryUrl: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}
+
+export default function CheckResults({ data, answersUrl, summaryUrl, headingRef }: Props) {
+  const t = useT<RetentionMessages>();
+  const answers = useDeferred<CheckAnswers>(answersUrl);
+  const explainedRef = useRef<HTMLElement>(null);
+  useOpenForPrint(explainedRef);
+
+  let body;
+  if (!answers.data)
+    body = answers.failed ? (
+      <p className="notice notice--bad" role="alert">
+        {t('transfer.failed')}{' '}
+        <button type="button" className="button button--secondary" onClick={answers.retry}>
+          {t('transfer.retry')}
+        </button>
+      </p>
+    ) : (
+      <p className="muted">{t('transfer.loading')}</p>
+    );
+  else {
+    const { truth, posts, ids } = answers.data;
+    // Answers are saved by post id; the truth goes by position, the same in every form.
+    const score = (phase: 'before' | 'after') => {
+      const saved = data[phase];
+      return saved?.completedAt
+        ? summarizeTest(
+            truth,
+            ids[formOf(data.order, phase)].map((id) => saved.ratings[id]),
+          )
+        : null;
+    };
+    const check = summarizeTest(
+      truth,
+      posts.map((p) => data.check?.ratings[p.id]),
+    );
+    const rows: { key: string; label: string; s: TestSummary | null }[] = [
+      { key: 'before', label: t('transfer.warmUpRow'), s: score('before') },
+      { key: 'after', label: t('transfer.afterRow'), s: score('after') },
+      { key: 'check', label: t('retention.page.checkRow'), s: check },
+    ];
+    const after = rows[1]!.s;
+    const params = { right: check.right, total: check.total, afterRight: after?.right ?? 0 };
+    const { skill, lean } = reportCheck(after, check);
+    body = (
+      <>
+        <div className="transfer-report" aria-live="polite">
+          <p className={`transfer-report__${skill}`}>
+            {t(`retention.page.message.${skill}`, params)}
+          </p>
+          <p className={`transfer-report__${lean.key}`}>
+            {t(`transfer.message.${lean.key}`, lean.params)}
+          </p>
+        </div>
+        <div className="table-wrap">
+          <table className="transfer-chart">
+            <caption>{t('retention.page.chartCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('transfer.chartTest')}</th>
+                <th scope="col">{t('transfer.chartRight', { total: check.total })}</th>
+                <th scope="col">
+                  {t('transfer.chartCalledAccurate', {
+                    total: check.total,
+                    accurate: check.accurate,
+                  })}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ key, label, s }) =>
+                s ? (
+                  <tr key={key} data-row={key}>
+                    <th scope="row">{label}</th>
+                    <td>
+                      <Bar
+                        value={s.right}
+                        max={s.total}
+                        label={t('transfer.right', { n: s.right })}
+                      />
+                    </td>
+                    <td>
+                      <Bar
+                        value={s.calledAccurate}
+                        max={s.total}
+                        mark={s.accurate}
+                        label={t('transfer.calledAccurate', { n: s.calledAccurate })}
+                      />
+                    </td>
+                  </tr>
+                ) : null,
+              )}
+            </tbody>
+          </table>
+        </div>
+        <p className="muted">{t('retention.page.scoring')}</p>
+        <p>
+          {t('retention.page.codeNote')} <a href={summaryUrl}>{t('retention.page.codeLink')}</a>
+        </p>
+        <section
+          className="posts-explained"
+          aria-labelledby="check-explained-heading"
+          ref={explainedRef}
+        >
+          <h3 id="check-explained-heading">{t('retention.page.explainedHeading')}</h3>
+          <p>{t('retention.page.explainedIntro')}</p>
+          <ol className="post-list">
+            {posts.map((post) => (
+              <li key={post.id}>
+                <Explained post={post} rating={data.check?.ratings[post.id]} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      </>
+    );
+  }
+  return (
+    <section className="transfer-results" aria-labelledby="check-results-heading">
+      <h2 id="check-results-heading" ref={headingRef} tabIndex={-1}>
+        {t('retention.page.resultsHeading')}
+      </h2>
+      {body}
+    </section>
+  );
+}
