@@ -1,4 +1,5 @@
 /** The list of sources at the top: where the student is, what is done, and a way to jump. */
+import { useEffect, useRef } from 'react';
 import { cardState, type ExpertsData } from '../scoring';
 import { useT } from '../../../ui/strings';
 import type { CardView, ExpertsMessages } from '../view-types';
@@ -17,9 +18,19 @@ const STATE_MARK = { 'not-started': '', checked: '…', done: '✓' } as const;
 
 export default function CardNav({ cards, data, view, complete, onSelect }: Props) {
   const t = useT<ExpertsMessages>();
+  const list = useRef<HTMLOListElement>(null);
+  // On a phone the list is one row that scrolls: the open source's chip is kept in view.
+  // Sideways only: the page itself stays where the student is.
+  useEffect(() => {
+    const row = list.current;
+    const chip = row?.querySelector('[aria-current]');
+    if (!row || !chip) return;
+    const [c, r] = [chip.getBoundingClientRect(), row.getBoundingClientRect()];
+    if (c.left < r.left || c.right > r.right) row.scrollLeft += c.left - r.left - 8;
+  }, [view]);
   return (
     <nav className="ex-nav no-print" aria-label={t('experts.navLabel')}>
-      <ol>
+      <ol ref={list}>
         {cards.map((card, i) => {
           const state = cardState(data.cards[card.id]);
           return (
