@@ -55,6 +55,7 @@ export function lessonNames(caseId = CASE) {
   const dir = join(ROOT, 'content/cases', caseId);
   const types = ids(parse(readFileSync(join(ROOT, 'content/red-flag-types.yaml'), 'utf8')));
   const words = [
+    caseId,
     ...ids(parse(readFileSync(join(dir, 'case.yaml'), 'utf8'))),
     ...['experts', 'statistics'].flatMap((part) =>
       mdx(join(dir, part)).flatMap((f) => [
@@ -168,6 +169,8 @@ export async function packageScorm({ rebuild = true } = {}) {
         ASTRO_TELEMETRY_DISABLED: '1',
         SL_BASE: MARKER,
         SL_OUT_DIR: SITE,
+        // Its own cache: nothing built under the marker may reach the site's next build.
+        SL_CACHE_DIR: join(OUT, 'cache'),
       },
     });
     if (run.status !== 0) throw new Error('package-scorm: the build failed');

@@ -9,7 +9,8 @@
  * - ISO times become `` `~ `` and whole seconds in base 36;
  * - red-flag marks whose text is the article's text there become three or nine characters each:
  *   a whole sentence as its index (2) and kind (1), a phrase as `*`, start (3), end (3), kind;
- * - a string of the student's own that starts with a backtick gets a second one.
+ * - a string of the student's own that starts with a backtick gets a second one;
+ * - the JSON of that, without the quotes around names, times and marks.
  *
  * When it is still too long, the student's longest texts are cut to one common length (the
  * longest that fits): on this computer they stay whole, and every choice, rating, mark and score
@@ -226,6 +227,15 @@ function expand(value: unknown, ctx: SuspendContext, t: Tables): unknown {
   return out;
 }
 
+/** A JSON string literal, or (in {@link quoted}) a name, time or marks without quotes. */
+const LITERAL = /"(?:[^"\\]|\\.)*"/g;
+const TOKEN = /^`[0-9a-z~!*]+$/;
+/** Names, times and marks lose their quotes (no student's text starts with one backtick). */
+const bare = (json: string) =>
+  json.replace(LITERAL, (s) => (TOKEN.test(s.slice(1, -1)) ? s.slice(1, -1) : s));
+const quoted = (text: string) =>
+  text.replace(/"(?:[^"\\]|\\.)*"|`[0-9a-z~!*]+/g, (s) => (s.startsWith('"') ? s : `"${s}"`));
+
 export interface Encoded {
   text: string;
   /** The longest a text of the student's own could stay (Infinity: none was cut). */
@@ -243,7 +253,7 @@ export function encodeSuspend(
 ): Encoded | null {
   const t = tablesOf(ctx);
   const head = `${HEADER}${fingerprint(ctx)}`;
-  const at = (cap: number) => head + JSON.stringify(compact(progress, ctx, t, cap));
+  const at = (cap: number) => head + bare(JSON.stringify(compact(progress, ctx, t, cap)));
   const whole = at(Infinity);
   if (whole.length <= max) return { text: whole, cap: Infinity };
   if (at(0).length > max) return null;
@@ -266,7 +276,7 @@ export function decodeSuspend(raw: string, ctx: SuspendContext): string | null {
   const head = `${HEADER}${fingerprint(ctx)}`;
   if (!raw.startsWith(head)) return null;
   try {
-    return JSON.stringify(expand(JSON.parse(raw.slice(head.length)), ctx, tablesOf(ctx)));
+    return JSON.stringify(expand(JSON.parse(quoted(raw.slice(head.length))), ctx, tablesOf(ctx)));
   } catch {
     return null;
   }
