@@ -128,6 +128,10 @@ function page(html, file, prefix) {
   return out;
 }
 
+/**
+ * One organization, one item, one SCO resource listing every file (SCORM 1.2 CAM). No
+ * masteryscore: the LMS would turn the lesson's "completed" into passed/failed by the score.
+ */
 function manifest(title, fileList) {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="second-look-${CASE}" version="1"
@@ -144,7 +148,6 @@ function manifest(title, fileList) {
       <title>${escapeXml(title)}</title>
       <item identifier="lesson" identifierref="sco" isvisible="true">
         <title>${escapeXml(title)}</title>
-        <adlcp:masteryscore>0</adlcp:masteryscore>
       </item>
     </organization>
   </organizations>

@@ -51,9 +51,9 @@ async function serveLms(page: Page, files: Record<string, Uint8Array>, requests:
     const path = new URL(route.request().url()).pathname;
     requests.push(path);
     if (path === '/vendor/scorm12.js')
-      return route.fulfill({ body: readFileSync(RUNTIME), contentType: TYPES['js'] });
+      return route.fulfill({ body: readFileSync(RUNTIME), contentType: 'text/javascript' });
     if (path === '/lms/course-7/player.html')
-      return route.fulfill({ body: PLAYER, contentType: TYPES['html'] });
+      return route.fulfill({ body: PLAYER, contentType: 'text/html' });
     const name = path.slice('/lms/course-7/content/'.length);
     const body = path.startsWith('/lms/course-7/content/') ? files[name] : undefined;
     if (!body) return route.fulfill({ status: 404, body: 'not in the package' });

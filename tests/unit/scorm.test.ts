@@ -163,7 +163,7 @@ describe('suspend data', () => {
   });
 
   test('a usual student: the exact document back, in a fraction of the space', () => {
-    const usual = everything((n, i) => `Reason ${i}: I could not find the dashboard.`);
+    const usual = everything((_n, i) => `Reason ${i}: I could not find the dashboard.`);
     usual.cases[CASE]!.modules['red-flags']!.data = {
       v: 1,
       marks: [
