@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { test, expect, POSTS } from './fixtures';
+import { test, expect, POSTS, stepItems } from './fixtures';
 
 const ZIP = 'dist-scorm/second-look-scorm12.zip';
 const LMS = 'http://lms.test/lms/course-7/';
@@ -208,6 +208,13 @@ test('in an LMS: status, score and name reach the runtime; the work resumes on a
   await expect.poll(async () => (await lms(page)).set['cmi.core.lesson_status']).toBe('incomplete');
   // The fresh start goes back to the LMS as the student's suspend data.
   await expect.poll(async () => (await lms(page)).set['cmi.suspend_data']).toMatch(/^SL1/);
+
+  // Outside an LMS (no API up the frames or from an opener) the launch page opens the lesson as
+  // the site does.
+  await page.goto(`${LMS}content/scorm.html`);
+  await expect(page).toHaveURL(`${LMS}content/paramedics-walkout/index.html`);
+  await expect(stepItems(page).first()).toContainText('Not started');
+
   expect(dialogs).toBe(0);
   expect(refused).toEqual([]);
   // Nothing but the LMS's own files and the package's.
