@@ -232,7 +232,9 @@ export async function packageScorm({ rebuild = true } = {}) {
   if (!policy) throw new Error('package-scorm: no Content-Security-Policy on the home page');
   // The site's policy, with no inline script or style at all.
   const launchPolicy = policy.replace(/ 'sha256-[^']+'/g, '');
-  const title = String(caseYaml.title);
+  // The launch page's and the LMS's title for the lesson (src/i18n/en.json `scorm.title`).
+  const en = JSON.parse(readFileSync(join(ROOT, 'src/i18n/en.json'), 'utf8'));
+  const title = en.scorm.title.replace('{case}', String(caseYaml.title));
   text(
     'scorm.html',
     `<!doctype html>
@@ -241,19 +243,19 @@ export async function packageScorm({ rebuild = true } = {}) {
 <meta charset="utf-8">
 <meta http-equiv="content-security-policy" content="${launchPolicy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Second Look: ${escapeXml(title)}</title>
+<title>${escapeXml(title)}</title>
 <link rel="stylesheet" href="scorm.css">
 <script type="application/json" id="second-look-scorm">${JSON.stringify(config).replaceAll('<', '\\u003c')}</script>
 <script src="scorm-launch.js" defer></script>
 </head>
 <body>
-<iframe id="lesson" title="Second Look: ${escapeXml(title)}"></iframe>
+<iframe id="lesson" title="${escapeXml(title)}"></iframe>
 </body>
 </html>
 `,
   );
   const names = Object.keys(zip).sort();
-  text('imsmanifest.xml', manifest(`Second Look: ${title}`, names));
+  text('imsmanifest.xml', manifest(title, names));
   mkdirSync(dirname(ZIP), { recursive: true });
   const bytes = zipSync(
     Object.fromEntries(
