@@ -8,7 +8,8 @@
 //    root), and in scripts the package root as the page sees it (`self.__slRoot`, set by
 //    scorm-page.js at the top of every page). Links to folders point at their index.html.
 // 3. No service worker (an LMS's origin is not ours) and no web app manifest; the pages keep
-//    their Content-Security-Policy, less the hash of the removed registration script.
+//    their Content-Security-Policy, less the hash of the removed registration script. The
+//    footer's privacy line says the LMS keeps the progress too (en.json `scorm.footerPrivacy`).
 // 4. scorm.html, scorm-launch.js and scorm-page.js (built from src/modules/scorm with esbuild),
 //    imsmanifest.xml, zipped with fflate.
 //
@@ -107,14 +108,24 @@ function scriptText(js, file) {
   return out;
 }
 
+const en = JSON.parse(readFileSync(join(ROOT, 'src/i18n/en.json'), 'utf8'));
+
 function page(html, file, prefix) {
   // The service worker's registration (an inline module script) and the manifest link go.
   let out = html.replace(/<link rel="manifest"[^>]*>/, '');
+  // "Nothing sent anywhere" is not so in an LMS: the footer says where progress goes.
+  if (!out.includes(en.site.footerPrivacy))
+    throw new Error(`package-scorm: ${file} has no privacy line in its footer`);
+  out = out.replace(en.site.footerPrivacy, en.scorm.footerPrivacy);
   const registration = /<script type="module">([^<]*serviceWorker[^<]*)<\/script>/.exec(out);
   if (registration) {
     out = out.replace(registration[0], '');
     out = out.replace(` 'sha256-${sha256(registration[1])}'`, '');
   }
+  // A script the page runs is allowed by its hash: changing its text would get it refused.
+  for (const [, type, body] of out.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g))
+    if (!/type="application\/json"/.test(type ?? '') && body?.includes(MARKER))
+      throw new Error(`package-scorm: ${file}: an inline script uses the base path`);
   out = out.replace(
     /\s(href|src|component-url|renderer-url|action)="(\/__second_look_base__\/[^"]*)"/g,
     (_, attr, url) => ` ${attr}="${fileUrl(url, prefix)}"`,
@@ -233,7 +244,6 @@ export async function packageScorm({ rebuild = true } = {}) {
   // The site's policy, with no inline script or style at all.
   const launchPolicy = policy.replace(/ 'sha256-[^']+'/g, '');
   // The launch page's and the LMS's title for the lesson (src/i18n/en.json `scorm.title`).
-  const en = JSON.parse(readFileSync(join(ROOT, 'src/i18n/en.json'), 'utf8'));
   const title = en.scorm.title.replace('{case}', String(caseYaml.title));
   text(
     'scorm.html',

@@ -190,6 +190,8 @@ test('in an LMS: status, score and name reach the runtime; the work resumes on a
     `Done: ${percent}%`,
   );
   await expect(steps(lesson).filter({ hasText: 'Spot the red flags' })).toContainText('Done: 70%');
+  // Not "nothing sent anywhere": the footer says the LMS keeps the progress too.
+  await expect(lesson.getByRole('contentinfo')).toContainText('by the learning platform');
   await open(lesson, 'paramedics-walkout/summary/index.html');
   await expect(lesson.getByRole('region', { name: 'Your written answers' })).toContainText(
     'Nobody in it can be checked.',
