@@ -259,7 +259,6 @@ export async function packageScorm({ rebuild = true } = {}) {
 <script src="scorm-launch.js" defer></script>
 </head>
 <body>
-<iframe id="lesson" title="${escapeXml(title)}"></iframe>
 </body>
 </html>
 `,

@@ -217,6 +217,24 @@ test('in an LMS: status, score and name reach the runtime; the work resumes on a
   await expect(page).toHaveURL(`${LMS}content/paramedics-walkout/index.html`);
   await expect(stepItems(page).first()).toContainText('Not started');
 
+  // Storage refused altogether (a third-party frame with cookies blocked, say): the lesson keeps
+  // its work in its frame's name, which is where the LMS's copy goes, and what the LMS reads.
+  await page.addInitScript(() => {
+    for (const name of ['localStorage', 'sessionStorage'])
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('Storage is disabled', 'SecurityError');
+        },
+      });
+  });
+  lesson = await launch(page, { suspend, status: 'completed' });
+  await expect(steps(lesson).filter({ hasText: 'Compare the statistics' })).toContainText(
+    `Done: ${percent}%`,
+  );
+  expect((await lms(page)).set['cmi.core.score.raw']).toBe(
+    String(Math.round((70 + 50 + percent) / 3)),
+  );
+
   expect(dialogs).toBe(0);
   expect(refused).toEqual([]);
   // Nothing but the LMS's own files and the package's.

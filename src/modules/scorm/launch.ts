@@ -16,7 +16,7 @@ import { decodeProgress } from '../../core/progress';
 import { unpackArticle, type PackedArticle } from '../../core/article-pack';
 import { segmentArticle } from '../../core/marking-doc';
 import type { StepKind } from '../../core/steps';
-import { readKey, writeKey } from '../../stores/storage';
+import { $storageStatus, readKey, writeKey } from '../../stores/storage';
 import { PROGRESS_KEY } from '../../stores/progress';
 import { NAME_KEY } from '../../stores/student';
 import { decodeSuspend, encodeSuspend, type SuspendContext } from './suspend';
@@ -32,6 +32,9 @@ export interface LaunchConfig {
   types: string[];
   words: string[];
 }
+
+/** How src/stores/storage.ts marks the copy it keeps in a tab's name. */
+const TAB = 'second-look:';
 
 /** The SCORM 1.2 API as an LMS provides it (values are strings). */
 interface Api12 {
@@ -64,13 +67,16 @@ function findApi(start: Window): Api12 | null {
 const config = JSON.parse(
   document.getElementById('second-look-scorm')?.textContent ?? 'null',
 ) as LaunchConfig;
-const frame = document.getElementById('lesson') as HTMLIFrameElement;
 const api = findApi(window);
 
 if (!api || api.LMSInitialize('') !== 'true') {
   location.replace(config.start);
 } else {
   const begun = Date.now();
+  // Made here, not in the page: a frame takes its window's name (below) only when it is made.
+  const frame = document.createElement('iframe');
+  frame.id = 'lesson';
+  frame.title = document.title;
   const ctx: SuspendContext = {
     doc: segmentArticle(unpackArticle(config.article)),
     types: config.types,
@@ -85,6 +91,26 @@ if (!api || api.LMSInitialize('') !== 'true') {
   const name = displayName(api.LMSGetValue('cmi.core.student_name'));
   if (name) writeKey(NAME_KEY, name);
 
+  // Storage refused in both forms (e.g. a third-party frame with cookies blocked): the lesson
+  // keeps its work in its tab's name (src/stores/storage.ts), which here is the frame's. It gets
+  // this page's copy, and the LMS what the frame holds when asked.
+  const status = $storageStatus.get();
+  const inFrameName = status.kind === 'unavailable' && status.spare === 'tab';
+  if (inFrameName) frame.name = window.name;
+  document.body.append(frame);
+  /** The saved progress; undefined when the frame's copy cannot be read (the frame is gone). */
+  const saved = (): string | null | undefined => {
+    if (!inFrameName) return readKey(PROGRESS_KEY);
+    try {
+      const name = frame.contentWindow?.name ?? '';
+      if (!name.startsWith(TAB)) return undefined;
+      const kept = (JSON.parse(name.slice(TAB.length)) as Record<string, unknown>)[PROGRESS_KEY];
+      return typeof kept === 'string' && kept !== '\u0000' ? kept : null;
+    } catch {
+      return undefined;
+    }
+  };
+
   let sent = suspended;
   let completed = api.LMSGetValue('cmi.core.lesson_status') === 'completed';
   let lastCommit = 0;
@@ -94,9 +120,10 @@ if (!api || api.LMSInitialize('') !== 'true') {
   /** Status, score, time and suspend data from what is saved now; then a commit. */
   const report = (now = false) => {
     if (finished) return;
-    const saved = decodeProgress(readKey(PROGRESS_KEY));
-    if (saved.ok) {
-      const progress = saved.progress.cases[config.caseId] ?? { modules: {} };
+    const raw = saved();
+    const current = decodeProgress(raw);
+    if (raw !== undefined && current.ok) {
+      const progress = current.progress.cases[config.caseId] ?? { modules: {} };
       completed ||= lessonStatus(progress, config.steps) === 'completed';
       api.LMSSetValue('cmi.core.lesson_status', completed ? 'completed' : 'incomplete');
       const score = lessonScore(progress, config.steps);
@@ -105,7 +132,7 @@ if (!api || api.LMSInitialize('') !== 'true') {
         api.LMSSetValue('cmi.core.score.max', '100');
         api.LMSSetValue('cmi.core.score.raw', String(score));
       }
-      const encoded = encodeSuspend(saved.progress, ctx);
+      const encoded = encodeSuspend(current.progress, ctx);
       if (encoded && encoded.text !== sent) {
         api.LMSSetValue('cmi.suspend_data', encoded.text);
         sent = encoded.text;
