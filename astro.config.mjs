@@ -84,8 +84,11 @@ function cspHashesPerPage() {
 }
 
 // SL_OUT_DIR / SL_CACHE_DIR let several builds run side by side (e.g. parallel test runs).
+// SL_BASE: the SCORM packager builds under a marker path it then makes relative
+// (tools/package-scorm.mjs); the site itself is served from the root.
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
+  base: process.env.SL_BASE ?? '/',
   trailingSlash: 'always',
   outDir: process.env.SL_OUT_DIR ?? './dist',
   cacheDir: process.env.SL_CACHE_DIR ?? './node_modules/.astro',

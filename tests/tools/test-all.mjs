@@ -2,7 +2,7 @@
 // phase took (printed on failure too). Phases in one step run side by side (they share little on
 // two cores); their output still comes out phase by phase, each phase whole, in order.
 //
-//   lint ‖ type check → build ‖ unit → HTML check ‖ fixture builds → end-to-end
+//   lint ‖ type check → build ‖ unit → HTML check ‖ fixture builds, SCORM package → end-to-end
 //
 // Everything is CPU-bound on two cores, so each step pairs work that keeps both busy: ESLint and
 // Prettier beside astro check (each one core for about half a minute), the unit tests beside the
@@ -48,8 +48,13 @@ const STEPS = [
     },
     {
       id: 'fixtures',
-      title: 'fixture builds',
-      commands: [[node, '--test-reporter=spec', 'tests/tools/fixture-builds.mjs']],
+      title: 'fixture builds, SCORM package',
+      // The package (a build of its own, under a marker base path) is what the e2e story
+      // tests/e2e/scorm.spec.ts imports into an LMS.
+      commands: [
+        [node, '--test-reporter=spec', 'tests/tools/fixture-builds.mjs'],
+        [node, 'tools/package-scorm.mjs'],
+      ],
     },
   ],
   [{ id: 'e2e', title: 'end-to-end (Playwright)', commands: [[node, bin('playwright'), 'test']] }],
