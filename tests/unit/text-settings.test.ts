@@ -63,6 +63,7 @@ describe('the text settings script', () => {
     ['', '1ns'],
     ['5wr', '1ns'],
     ['4wrx', '1ns'],
+    ['x4wr', '1ns'],
     ['4wr\n', '1ns'],
     ['4 w r', '1ns'],
     ['{"text-size":"4"}', '1ns'],
