@@ -35,6 +35,8 @@ export const TEXT_SETTINGS_SCRIPT = [
   'try{a(localStorage[k])}catch{a()}',
   'd.addEventListener("DOMContentLoaded",c);',
   'addEventListener("storage",e=>{e.key==k&&(a(e.newValue),c())});',
+  // Back to a page kept whole by the browser (back/forward cache): what was chosen meanwhile.
+  'addEventListener("pageshow",e=>{if(e.persisted){try{a(localStorage[k])}catch{}c()}});',
   // A radio changed: the new setting applies at once, and is saved if storage allows.
   'd.addEventListener("change",e=>{let r=e.target,t=[...s];if(/^ts[012]$/.test(r.name)){t[r.name[2]]=r.value;a(t.join(""));try{localStorage[k]=s}catch{}}})}',
 ].join('');

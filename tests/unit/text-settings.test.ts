@@ -52,6 +52,7 @@ function run(storage: Record<string, string> | 'blocked' = {}) {
     choose: (name: string, value: string) => listeners['change']?.({ target: { name, value } }),
     loaded: () => listeners['DOMContentLoaded']?.({}),
     otherTab: (key: string, newValue: string | null) => listeners['storage']?.({ key, newValue }),
+    shownAgain: (persisted: boolean) => listeners['pageshow']?.({ persisted }),
   };
 }
 
@@ -103,5 +104,16 @@ describe('the text settings script', () => {
     expect(page.setting()).toBe('4wr');
     page.otherTab(TEXT_SETTINGS_KEY, null);
     expect(page.setting()).toBe('1ns');
+  });
+
+  test('back to a page the browser kept whole: the setting saved meanwhile applies', () => {
+    const storage: Record<string, string> = { [TEXT_SETTINGS_KEY]: '1ns' };
+    const page = run(storage);
+    storage[TEXT_SETTINGS_KEY] = '3ws';
+    page.shownAgain(false);
+    expect(page.setting()).toBe('1ns');
+    page.shownAgain(true);
+    expect(page.setting()).toBe('3ws');
+    expect(page.checked()).toBe('3ws');
   });
 });
