@@ -19,11 +19,15 @@ test('text settings: the largest size and wider spacing apply at once, in other 
   await other.goto('/paramedics-walkout/');
   const otherStandard = await textSize(other);
 
-  await page.getByText('Text settings').click();
+  // By keyboard: open the panel, then step the size up with the arrow keys; spacing by pointer.
+  await page.getByText('Text settings').press('Enter');
   const size = page.getByRole('group', { name: 'Text size' });
   const spacing = page.getByRole('group', { name: 'Line spacing' });
-  await expect(size.getByRole('radio', { name: 'Standard' })).toBeChecked();
-  await size.getByRole('radio', { name: 'Largest' }).check();
+  const standardSize = size.getByRole('radio', { name: 'Standard' });
+  await expect(standardSize).toBeChecked();
+  await standardSize.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(size.getByRole('radio', { name: 'Largest' })).toBeChecked();
   await spacing.getByRole('radio', { name: 'Wider' }).check();
   expect(await textSize(page)).toBeCloseTo(standard * 1.5, 0);
   await expect
