@@ -19,6 +19,8 @@ test('without JavaScript, every statistics comparison and every class-mode slide
   // Compare the statistics: every comparison, to read.
   await page.goto(`${CASE}statistics/`);
   await expect(page.getByRole('button', { name: 'Lock in my guess and compare' })).toBeHidden();
+  // The text settings need the page's inline script: no control that would do nothing.
+  await expect(page.getByText('Text settings')).toBeHidden();
   await page.getByRole('link', { name: 'Read every figure with its comparison' }).click();
   const comparisons = page.getByRole('region', { name: 'Every comparison, to read' });
   await expect(comparisons.getByRole('heading', { level: 3 })).toHaveCount(11);
