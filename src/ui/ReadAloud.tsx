@@ -14,7 +14,8 @@ type What = 'question' | 'explanation' | 'post' | 'card' | 'figure';
 const RATES = [0.75, 1, 1.25, 1.5];
 const engine = () => import('./read-aloud');
 
-export default function ReadAloud({ what }: { what: What }) {
+/** Reads the element `target` names, or else the nearest [data-read-aloud-region] around it. */
+export default function ReadAloud({ what, target }: { what: What; target?: string }) {
   const t = useT<ReadAloudMessages>();
   const group = useRef<HTMLDivElement>(null);
   const play = useRef<HTMLButtonElement>(null);
@@ -56,6 +57,7 @@ export default function ReadAloud({ what }: { what: What }) {
       role="group"
       aria-label={t('readAloud.group', { what: t(`readAloud.${what}`) })}
       data-read-aloud=""
+      data-for={target}
       hidden={!voiced}
     >
       <button

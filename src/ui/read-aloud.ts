@@ -19,9 +19,12 @@ interface Session {
 }
 
 const HIGHLIGHT = 'read-aloud';
-/** Never read: the controls themselves, what is not content, and what is hidden from everyone. */
+/**
+ * Never read: the controls themselves, what is not content, what is hidden from everyone, and
+ * charts drawn in SVG (their labels are cut into lines; the data table beside each is read).
+ */
 const SKIP =
-  '[data-read-aloud],button,select,textarea,input,script,style,template,noscript,.para-anchor,[hidden],[aria-hidden="true"]';
+  '[data-read-aloud],select,textarea,input,script,style,template,noscript,svg,.para-anchor,[hidden],[aria-hidden="true"]';
 
 let session: Session | null = null;
 /** Each utterance handed to the synthesiser; events of an older one are ignored. */
@@ -42,7 +45,9 @@ function regionOf(group: HTMLElement): HTMLElement | null {
 function shown(el: Element, seen: Map<Element, boolean>): boolean {
   const known = seen.get(el);
   if (known !== undefined) return known;
-  let ok = !el.closest(SKIP);
+  // A button's label is not content, unless the button is a heading's (a fold's toggle).
+  const button = el.closest('button');
+  let ok = !el.closest(SKIP) && (!button || Boolean(button.closest('h1,h2,h3,h4,h5,h6')));
   if (ok && 'checkVisibility' in el)
     ok = el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false });
   if (ok && getComputedStyle(el).display !== 'contents') {
@@ -76,8 +81,13 @@ export function blocksOf(region: Element): Piece<Text>[][] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
     const parent = text.parentElement;
-    if (!parent || !text.data.trim() || !shown(parent, seen)) continue;
+    if (!parent || !shown(parent, seen)) continue;
     const block = blockOf(parent, region);
+    if (!text.data.trim()) {
+      // Markup's whitespace: a space between words of one paragraph ("<b>Label:</b> text").
+      if (block === lastBlock) blocks.at(-1)?.push({ text: ' ' });
+      continue;
+    }
     const cell = parent.closest('td,th');
     if (block !== lastBlock) blocks.push([]);
     else if (cell !== lastCell) blocks.at(-1)?.push({ text: ', ' });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, checkAxe, waitForIslands } from './fixtures';
+import { test, expect, checkAxe, seedProgress, waitForIslands } from './fixtures';
 
 const CASE = '/paramedics-walkout/';
 
@@ -98,7 +98,7 @@ const article = readFileSync('content/cases/paramedics-walkout/article.txt', 'ut
 const [headlineLine = '', ...blocks] = article.split(/\n\s*\n/).map((b) => b.trim());
 const [headline = '', site = ''] = headlineLine.split(' | ');
 
-test('read aloud: hidden without a voice; reads the article and a question in order, highlighting each sentence; pause, stop, and stop on leaving', async ({
+test('read aloud: hidden without a voice; reads the article, a post with its source line and a chart table in order, highlighting each sentence; pause, stop, one at a time, stop on leaving', async ({
   page,
 }) => {
   await stubSpeech(page);
@@ -170,27 +170,75 @@ test('read aloud: hidden without a voice; reads the article and a question in or
   // Leaving the page while it reads silences it.
   await play.click();
   const cancels = await page.evaluate(() => Number(sessionStorage.getItem('read-aloud:cancels')));
-  await page.getByRole('link', { name: 'Back to the lesson' }).click();
-  await page.waitForURL(new RegExp(`${CASE}$`));
+  await page.goto(`${CASE}warm-up/`);
   expect(
     await page.evaluate(() => Number(sessionStorage.getItem('read-aloud:cancels'))),
   ).toBeGreaterThan(cancels);
 
-  // In an island: a question reads its legend and its choices, and nothing else.
-  await page.goto(`${CASE}first-impressions/`);
+  // In an island (the warm-up): a post reads its question, its text and its source line, then
+  // the choices, and none of the controls. Another post's control takes over from the first.
   await waitForIslands(page);
   await stub(page, (s) => s.addVoice());
-  const question = page.getByRole('group', { name: 'How believable is this article?' });
-  await question.getByRole('button', { name: 'Read aloud' }).click();
-  await expect.poll(() => highlighted(page)).not.toBeNull();
-  const q = await stub(page, (s) => {
-    const before = s.spoken.length;
+  const post = (n: number) => page.getByRole('group', { name: new RegExp(`^Post ${n} of`) });
+  await post(1).getByRole('button', { name: 'Read aloud' }).click();
+  await expect.poll(() => highlighted(page)).toMatch(/^Post 1 of/);
+  const p1 = await stub(page, (s) => {
     for (let i = 0; i < 50 && s.highlighted() !== null; i++) s.finish();
-    return s.spoken.slice(before - 1);
+    return s.spoken.slice();
   });
-  const legend = (await question.locator('legend').innerText()).trim();
-  expect(q[0]).toBe(legend);
-  for (const label of await question.locator('.choices label').allInnerTexts())
-    expect(q.join(' ')).toContain(label.trim());
-  expect(q.join(' ')).not.toMatch(/Read aloud|Speed/);
+  const source = (await post(1).locator('.post__source').innerText()).trim();
+  expect(p1.slice(0, 3)).toEqual([
+    expect.stringMatching(/^Post 1 of/),
+    expect.stringContaining((await post(1).locator('.post__text').innerText()).slice(0, 30)),
+    source,
+  ]);
+  for (const label of await post(1).locator('.scale label').allInnerTexts())
+    expect(p1).toContain(label.trim());
+  expect(p1.join(' ')).not.toMatch(/Read aloud|Speed/);
+  await post(1).getByRole('button', { name: 'Read aloud' }).click();
+  await expect(post(1).getByRole('button', { name: 'Pause' })).toBeVisible();
+  await post(2).getByRole('button', { name: 'Read aloud' }).click();
+  await expect(post(2).getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(post(1).getByRole('button', { name: 'Read aloud' })).toBeVisible();
+  await expect.poll(() => highlighted(page)).toMatch(/^Post 2 of/);
+
+  // A chart's data table is read as the page shows it, row by row (not the chart's drawing).
+  await seedProgress(page, {
+    version: 1,
+    cases: {
+      'paramedics-walkout': {
+        modules: {
+          statistics: {
+            status: 'in-progress',
+            data: {
+              version: 1,
+              guesses: { '01-headline-paramedics': 40000 },
+              revealed: ['01-headline-paramedics'],
+            },
+          },
+        },
+      },
+    },
+  });
+  await page.goto(`${CASE}statistics/`);
+  await waitForIslands(page);
+  await stub(page, (s) => s.addVoice());
+  const figure = page.getByRole('region', { name: /40,000 paramedics/ });
+  await figure.getByRole('button', { expanded: false }).click();
+  await figure.getByRole('button', { name: 'Read aloud' }).click();
+  await expect(figure.getByRole('button', { name: 'Stop' })).toBeVisible();
+  await checkAxe(page, 'statistics, reading aloud');
+  const f1 = await stub(page, (s) => {
+    for (let i = 0; i < 200 && s.highlighted() !== null; i++) s.finish();
+    return s.spoken.slice();
+  });
+  const table = figure.locator('table');
+  const caption = (await table.locator('caption').innerText()).trim();
+  const header = (await table.locator('thead th').allInnerTexts()).map((h) => h.trim()).join(', ');
+  const row = (await table.locator('tbody tr').first().locator('th,td').allInnerTexts())
+    .map((c) => c.trim().replace(/\s+/g, ' '))
+    .join(', ');
+  const tableAt = f1.indexOf(caption);
+  expect(tableAt, 'the table is read').toBeGreaterThan(0);
+  expect(f1.slice(tableAt + 1, tableAt + 3)).toEqual([header, row]);
 });
