@@ -12,7 +12,13 @@ export type ReadAloudMessages = Pick<Dictionary, 'readAloud'>;
 type What = 'question' | 'explanation' | 'post' | 'card' | 'figure';
 
 const RATES = [0.75, 1, 1.25, 1.5];
-const engine = () => import('./read-aloud');
+/** The engine once a press has loaded it (until then there is nothing to stop). */
+let loaded: typeof import('./read-aloud') | undefined;
+const engine = () =>
+  import('./read-aloud').then((e) => {
+    loaded = e;
+    return e;
+  });
 
 /** Reads the element `target` names, or else the nearest [data-read-aloud-region] around it. */
 export default function ReadAloud({ what, target }: { what: What; target?: string }) {
@@ -32,7 +38,7 @@ export default function ReadAloud({ what, target }: { what: What; target?: strin
     return () => {
       synth.removeEventListener('voiceschanged', check);
       // The question or explanation goes away (a new card, a reset): so does its reading.
-      if (el) void engine().then((e) => e.stop(el));
+      if (el) loaded?.stop(el);
     };
   }, []);
 

@@ -30,6 +30,8 @@ let session: Session | null = null;
 /** Each utterance handed to the synthesiser; events of an older one are ignored. */
 let generation = 0;
 let listening = false;
+/** The utterance being spoken: held, or Chrome may collect it and never report its end. */
+let speaking: SpeechSynthesisUtterance | null = null;
 
 /** The region a control reads: the element it names, or the region around it. */
 function regionOf(group: HTMLElement): HTMLElement | null {
@@ -147,6 +149,7 @@ function speakCurrent(s: Session): void {
     stop();
   };
   highlight(u);
+  speaking = utterance;
   speechSynthesis.speak(utterance);
 }
 
@@ -196,6 +199,8 @@ export function stop(group?: HTMLElement): void {
   const s = session;
   if (!s || (group && s.group !== group)) return;
   session = null;
+  if (speaking) speaking.onend = null;
+  speaking = null;
   generation += 1;
   speechSynthesis.cancel();
   highlight(undefined);
