@@ -3,7 +3,7 @@
  * a voice. The engine (./read-aloud.ts) is a separate chunk loaded on the first press, so a page
  * pays only for these buttons. It reads the nearest [data-read-aloud-region] around it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Dictionary } from '../i18n';
 import { useT } from './strings';
 import type { ReadState } from './read-aloud';
@@ -25,6 +25,7 @@ export default function ReadAloud({ what, target }: { what: What; target?: strin
   const t = useT<ReadAloudMessages>();
   const group = useRef<HTMLDivElement>(null);
   const play = useRef<HTMLButtonElement>(null);
+  const speedId = useId();
   const [voiced, setVoiced] = useState(false);
   const [state, setState] = useState<ReadState | undefined>();
 
@@ -85,16 +86,14 @@ export default function ReadAloud({ what, target }: { what: What; target?: strin
           {t('readAloud.stop')}
         </button>
       )}
-      <label>
-        {t('readAloud.speed')}
-        <select defaultValue="1" onChange={() => press('rate')}>
-          {RATES.map((r) => (
-            <option key={r} value={r}>
-              {r}×
-            </option>
-          ))}
-        </select>
-      </label>
+      <label htmlFor={speedId}>{t('readAloud.speed')}</label>
+      <select id={speedId} defaultValue="1" onChange={() => press('rate')}>
+        {RATES.map((r) => (
+          <option key={r} value={r}>
+            {r}×
+          </option>
+        ))}
+      </select>
       <span className="visually-hidden" role="status">
         {state ? t(`readAloud.${state === 'playing' ? 'started' : state}`) : ''}
       </span>
