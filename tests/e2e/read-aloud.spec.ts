@@ -13,11 +13,13 @@ async function stubSpeech(page: Page) {
   await page.addInitScript(() => {
     type Utt = {
       text: string;
+      rate: number;
       onstart?: () => void;
       onend?: () => void;
       onerror?: (e: { error: string }) => void;
     };
     const spoken: string[] = [];
+    const rates: number[] = [];
     const queue: Utt[] = [];
     const listeners: (() => void)[] = [];
     const voices: { name: string; lang: string; default: boolean; localService: boolean }[] = [];
@@ -26,6 +28,7 @@ async function stubSpeech(page: Page) {
       getVoices: () => voices.slice(),
       speak(u: Utt) {
         spoken.push(u.text);
+        rates.push(u.rate);
         queue.push(u);
         if (queue.length === 1) begin();
       },
@@ -66,6 +69,7 @@ async function stubSpeech(page: Page) {
     Object.assign(window, {
       __readAloud: {
         spoken,
+        rates,
         highlighted,
         addVoice() {
           voices.push({ name: 'Test voice', lang: 'en-GB', default: true, localService: true });
@@ -84,6 +88,7 @@ async function stubSpeech(page: Page) {
 
 interface Stub {
   spoken: string[];
+  rates: number[];
   highlighted(): string | null;
   addVoice(): void;
   finish(): void;
@@ -138,6 +143,10 @@ test('read aloud: hidden without a voice; reads the article, a post with its sou
   expect(await highlighted(page)).toBe(second);
   await controls.getByRole('button', { name: 'Resume' }).click();
   await expect.poll(async () => (await spoken(page)).at(-1)).toBe(second);
+  // A new speed: the sentence starts again at it.
+  await controls.getByLabel('Speed').selectOption('1.5');
+  await expect.poll(() => stub(page, (s) => s.rates.at(-1))).toBe(1.5);
+  expect((await spoken(page)).at(-1)).toBe(second);
 
   // The sentence being read is kept in view (at once, with reduced motion).
   await page.emulateMedia({ reducedMotion: 'reduce' });
