@@ -86,14 +86,16 @@ export default function ReadAloud({ what, target }: { what: What; target?: strin
           {t('readAloud.stop')}
         </button>
       )}
-      <label htmlFor={speedId}>{t('readAloud.speed')}</label>
-      <select id={speedId} defaultValue="1" onChange={() => press('rate')}>
-        {RATES.map((r) => (
-          <option key={r} value={r}>
-            {r}×
-          </option>
-        ))}
-      </select>
+      <span className="read-aloud__speed">
+        <label htmlFor={speedId}>{t('readAloud.speed')}</label>
+        <select id={speedId} defaultValue="1" onChange={() => press('rate')}>
+          {RATES.map((r) => (
+            <option key={r} value={r}>
+              {r}×
+            </option>
+          ))}
+        </select>
+      </span>
       <span className="visually-hidden" role="status">
         {state ? t(`readAloud.${state === 'playing' ? 'started' : state}`) : ''}
       </span>
