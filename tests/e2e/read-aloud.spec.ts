@@ -152,7 +152,7 @@ test('read aloud: hidden without a voice; reads the article, a post with its sou
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const inView = await stub(page, (s) => {
     for (let i = 0; i < 40; i++) s.finish();
-    const range = [...(CSS.highlights.get('read-aloud') ?? [])][0];
+    const range = [...(CSS.highlights.get('read-aloud') ?? [])][0] as Range | undefined;
     const box = range?.getBoundingClientRect();
     return box ? box.top >= 0 && box.bottom <= window.innerHeight : 'no highlight';
   });
