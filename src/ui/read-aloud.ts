@@ -100,8 +100,24 @@ export function blocksOf(region: Element): Piece<Text>[][] {
   return blocks;
 }
 
+/**
+ * The highlight's colours, from the site's custom properties (dark mode too). They come with the
+ * engine, not the site's stylesheet, so a page pays for them only once someone presses play.
+ */
+let styled = false;
+function style(): void {
+  if (styled) return;
+  styled = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    `::highlight(${HIGHLIGHT}){background-color:var(--accent);color:var(--accent-contrast)}`,
+  );
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 function highlight(u: Utterance<Text> | undefined): void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  style();
   if (!u) {
     CSS.highlights.delete(HIGHLIGHT);
     return;
