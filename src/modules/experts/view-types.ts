@@ -96,6 +96,7 @@ export const ISLAND_KEYS = [
 
 export type ExpertsMessages = {
   experts: Pick<Dictionary['experts'], (typeof ISLAND_KEYS)[number]>;
+  readAloud: Dictionary['readAloud'];
 };
 
 /**

@@ -11,7 +11,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getExpertsContent, getSource, type CaseItem } from '../../content/queries';
 import { renderMdxToHtml } from '../../ui/render-mdx';
 import { formatPlace, placeOfAnchor } from '../../core/place';
-import { pickKeys, placeWords } from '../../i18n';
+import { pick, pickKeys, placeWords } from '../../i18n';
 import CardFindings from './CardFindings.astro';
 import { isCore } from './scoring';
 import {
@@ -122,7 +122,7 @@ export async function expertsView(entry: CaseItem): Promise<ExpertsView> {
       caseId: entry.id,
       cards: cards.map((c) => c.card),
       // Only the strings the island uses go to the browser, not the whole dictionary.
-      messages: pickKeys('experts', ISLAND_KEYS),
+      messages: { ...pickKeys('experts', ISLAND_KEYS), ...pick('readAloud') },
       answersUrl: `${step}answers.json`,
       ...(recap ? { takeaway: recap } : {}),
     },

@@ -2,11 +2,11 @@
 import type { Dictionary } from '../../i18n';
 
 /** The form's strings. */
-export type FormMessages = Pick<Dictionary, 'impressions'>;
+export type FormMessages = Pick<Dictionary, 'impressions' | 'readAloud'>;
 /** First impressions: the form, and the link to the next step. */
-export type FirstMessages = Pick<Dictionary, 'impressions'>;
+export type FirstMessages = Pick<Dictionary, 'impressions' | 'readAloud'>;
 /** Second look: the form, and the results beside the first impressions. */
-export type SecondMessages = Pick<Dictionary, 'impressions' | 'results' | 'sources'>;
+export type SecondMessages = Pick<Dictionary, 'impressions' | 'results' | 'sources' | 'readAloud'>;
 
 export interface ClaimView {
   id: string;

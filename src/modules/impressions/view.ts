@@ -20,7 +20,7 @@ export const QUESTIONS_ID = 'questions';
 export function firstImpressionsView(entry: CaseItem): Props<'first'> {
   return {
     mode: 'first',
-    messages: pick('impressions'),
+    messages: pick('impressions', 'readAloud'),
     caseId: entry.id,
     claims: entry.data.claims.map((c) => ({ id: c.id, text: c.text })),
     headingId: QUESTIONS_ID,
@@ -68,7 +68,7 @@ export async function secondLookView(entry: CaseItem): Promise<Props<'second'>> 
   );
   return {
     mode: 'second',
-    messages: pick('impressions', 'results', 'sources'),
+    messages: pick('impressions', 'results', 'sources', 'readAloud'),
     caseId: entry.id,
     claims,
     recaps: entry.data.steps

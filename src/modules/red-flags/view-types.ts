@@ -144,6 +144,8 @@ export interface RedFlagsMessages {
   redFlags: IslandStrings;
   article: Pick<Dictionary['article'], (typeof ARTICLE_KEYS)[number]>;
   place: Dictionary['place'];
+  /** Read aloud on the explanations (with the results, in results.json). */
+  readAloud: Dictionary['readAloud'];
 }
 /**
  * What the page itself hands the island: the strings for marking. The chooser's and the marks'
@@ -255,5 +257,5 @@ export interface ResultsJson {
         note: string,
       ]
   )[];
-  messages: { redFlags: Pick<IslandStrings, ResultsKey> };
+  messages: { redFlags: Pick<IslandStrings, ResultsKey>; readAloud: Dictionary['readAloud'] };
 }

@@ -135,7 +135,7 @@ export async function resultsOf(entry: CaseItem): Promise<ResultsJson> {
       ...(p.entry.data.checksOut ? { checksOut: p.entry.data.checksOut } : {}),
       ...(p.entry.data.confirm ? { confirm: p.entry.data.confirm } : {}),
     })),
-    { redFlags: redFlagsStrings(RESULTS_KEYS) },
+    { redFlags: redFlagsStrings(RESULTS_KEYS), readAloud: pick('readAloud').readAloud },
   );
 }
 

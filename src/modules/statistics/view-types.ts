@@ -87,6 +87,7 @@ export const ISLAND_KEYS = [
 
 export type StatisticsMessages = {
   statistics: Pick<Dictionary['statistics'], (typeof ISLAND_KEYS)[number]>;
+  readAloud: Dictionary['readAloud'];
 };
 
 /**

@@ -11,7 +11,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getStatisticsContent, type CaseItem } from '../../content/queries';
 import type { Source } from '../../content/schemas';
 import { renderMdxToHtml } from '../../ui/render-mdx';
-import { pickKeys } from '../../i18n';
+import { pick, pickKeys } from '../../i18n';
 import type { Drift, Figure } from './schema';
 import { lessonOrder, sliderStops } from './scoring';
 import StatisticReveal from './StatisticReveal.astro';
@@ -127,7 +127,7 @@ export async function statisticsView(entry: CaseItem): Promise<StatisticsView> {
   return {
     island: {
       caseId: entry.id,
-      messages: pickKeys('statistics', ISLAND_KEYS),
+      messages: { ...pickKeys('statistics', ISLAND_KEYS), ...pick('readAloud') },
       figures: figures.map((f) => ({
         id: f.id,
         title: f.figure.title,

@@ -2,7 +2,7 @@
 import type { TestPhase } from '../../core/transfer-progress';
 import type { Dictionary } from '../../i18n';
 
-export type TransferMessages = Pick<Dictionary, 'transfer'>;
+export type TransferMessages = Pick<Dictionary, 'transfer' | 'readAloud'>;
 
 /** A post as the student rates it: no answer in it. */
 export interface PostView {

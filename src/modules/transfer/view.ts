@@ -35,7 +35,7 @@ export async function transferView(
   return {
     caseId: entry.id,
     phase,
-    messages: pick('transfer'),
+    messages: pick('transfer', 'readAloud'),
     forms: { A: forms.A.map(plain), B: forms.B.map(plain) },
     ...(phase === 'after' ? { answersUrl: `${caseBase}second-look/posts.json` } : {}),
   };

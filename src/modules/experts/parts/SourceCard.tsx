@@ -1,6 +1,7 @@
 /** One source card: what the article claims, check first, what a check finds, verdict. */
 import { forwardRef } from 'react';
 import { useT } from '../../../ui/strings';
+import ReadAloud from '../../../ui/ReadAloud';
 import type { CardAnswer, Confidence, Verdict } from '../scoring';
 import type { CardParts, CardView, ExpertsMessages } from '../view-types';
 import CheckFirst from './CheckFirst';
@@ -30,7 +31,7 @@ const SourceCard = forwardRef<HTMLHeadingElement, Props>(function SourceCard(
   const titleId = `${card.id}-title`;
   const done = Boolean(answer?.verdict && answer.confidence);
   return (
-    <section className="ex-card" aria-labelledby={titleId}>
+    <section className="ex-card" aria-labelledby={titleId} data-read-aloud-region>
       <p className="ex-card__meta">
         <span className="ex-kind">{t(`experts.kinds.${card.kind}`)}</span>
         <span>{t('experts.sourceOf', { n: index + 1, total })}</span>
@@ -41,6 +42,7 @@ const SourceCard = forwardRef<HTMLHeadingElement, Props>(function SourceCard(
       <h2 id={titleId} ref={headingRef} tabIndex={-1} className="ex-card__title">
         {card.title}
       </h2>
+      <ReadAloud what="card" />
 
       <div className="ex-step">
         <h3 id={`${card.id}-claims-heading`}>{t('experts.steps.claims')}</h3>

@@ -1,5 +1,6 @@
 /** A question answered by one of a few radio buttons, in a fieldset that can take focus. */
 import type { ReactNode, Ref } from 'react';
+import ReadAloud from '../../../ui/ReadAloud';
 
 interface Props<V extends string | number> {
   legend: ReactNode;
@@ -14,8 +15,9 @@ interface Props<V extends string | number> {
 
 export default function ChoiceGroup<V extends string | number>(props: Props<V>) {
   return (
-    <fieldset id={props.id} ref={props.ref} tabIndex={-1}>
+    <fieldset id={props.id} ref={props.ref} tabIndex={-1} data-read-aloud-region>
       <legend>{props.legend}</legend>
+      <ReadAloud what="question" />
       <div className="choices">
         {props.options.map((o) => (
           <label className="choice" key={String(o.value)}>

@@ -3,8 +3,9 @@
  * what checks out, and its explanation on request), a passage that checks out (how to confirm
  * it, and why it holds up), or a mark outside the key.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../../ui/strings';
+import ReadAloud from '../../../ui/ReadAloud';
 import type { ArticleWords } from '../place';
 import type { Credit } from '../score';
 import type { SavedMark } from '../scoring';
@@ -27,6 +28,7 @@ function Explanation(props: {
   const [open, setOpen] = useState(props.open === true);
   const { explanations } = props;
   const html = explanations.data?.[props.id];
+  const bodyId = useId();
   return (
     <details
       className="rf-explain"
@@ -36,7 +38,14 @@ function Explanation(props: {
       <summary>{t(props.sound ? 'redFlags.whyChecksOut' : 'redFlags.explanation')}</summary>
       {open &&
         (html !== undefined ? (
-          <div className="rf-explain__body" dangerouslySetInnerHTML={{ __html: html }} />
+          <>
+            <ReadAloud what="explanation" target={bodyId} />
+            <div
+              className="rf-explain__body"
+              id={bodyId}
+              dangerouslySetInnerHTML={{ __html: html }}
+            />
+          </>
         ) : explanations.failed || explanations.data ? (
           <div className="rf-explain__body notice notice--warn">
             <p>

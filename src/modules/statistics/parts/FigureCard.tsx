@@ -9,6 +9,7 @@
  */
 import type { ReactNode, Ref } from 'react';
 import { useT } from '../../../ui/strings';
+import ReadAloud from '../../../ui/ReadAloud';
 import type { FigureView, StatisticsMessages } from '../view-types';
 
 interface Props {
@@ -41,6 +42,7 @@ export default function FigureCard({
     <section
       className={open ? 'card stat-figure' : 'card stat-figure stat-figure--folded'}
       aria-labelledby={`${domId}-heading`}
+      data-read-aloud-region
     >
       <p className="stat-figure__count">
         {t('statistics.figureOf', { n, total })}
@@ -67,6 +69,7 @@ export default function FigureCard({
           figure.title
         )}
       </h2>
+      {open && <ReadAloud what="figure" />}
       <div id={`${domId}-body`} className="stat-figure__body">
         {quote}
         {children}

@@ -1,6 +1,7 @@
 /** One post as it would turn up in a feed, and the six-point scale to rate it. */
 import type { Ref } from 'react';
 import { useT } from '../../../ui/strings';
+import ReadAloud from '../../../ui/ReadAloud';
 import type { Leaves } from '../../../i18n/translate';
 import type { PostView, TransferMessages } from '../view-types';
 
@@ -25,8 +26,10 @@ export default function PostCard({ id, ref, post, n, total, value, onChange }: P
       ref={ref}
       tabIndex={-1}
       aria-describedby={`${id}-text`}
+      data-read-aloud-region
     >
       <legend>{t('transfer.postLegend', { n, total })}</legend>
+      <ReadAloud what="post" />
       <Post post={post} id={`${id}-text`} />
       <div className="scale">
         {SCALE.map((r) => (
