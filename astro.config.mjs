@@ -191,7 +191,7 @@ export default defineConfig({
               return 'react';
             // The islands' shared parts ride with React: a chunk of their own costs a request.
             if (
-              /src\/ui\/(ConfirmTryAgain\.tsx|use-module-time\.ts|strings\.tsx|use-case-progress\.ts|deferred\.tsx)$/.test(
+              /src\/ui\/(use-module-time\.ts|strings\.tsx|use-case-progress\.ts|deferred\.tsx)$/.test(
                 id,
               )
             )

@@ -28,7 +28,7 @@ for (const [half, paths] of halves.entries())
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
-      if (await page.locator('astro-island').count()) await waitForIslands(page);
+      if (await page.locator('astro-island, [data-island]').count()) await waitForIslands(page);
       await checkAxe(page, `${path} (light)`);
 
       const links = await page.locator('a[href]').evaluateAll((anchors) =>

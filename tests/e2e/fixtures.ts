@@ -81,8 +81,13 @@ export async function checkAxe(
 
 /** Waits until every island on the page has hydrated (Astro removes `ssr` when it has). */
 export async function waitForIslands(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll('astro-island')).every((i) => !i.hasAttribute('ssr')),
+  // Astro's islands, and the red-flags island, which the page starts itself (data-island).
+  await page.waitForFunction(
+    () =>
+      Array.from(document.querySelectorAll('astro-island')).every((i) => !i.hasAttribute('ssr')) &&
+      Array.from(document.querySelectorAll('[data-island]')).every((i) =>
+        i.hasAttribute('data-mounted'),
+      ),
   );
 }
 

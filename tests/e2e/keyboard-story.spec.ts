@@ -224,7 +224,7 @@ const footerNext = (page: Page, name: string | RegExp) =>
 async function enterTo(page: Page, url: RegExp): Promise<void> {
   await page.keyboard.press('Enter');
   await page.waitForURL(url);
-  if (await page.locator('astro-island').count()) await waitForIslands(page);
+  if (await page.locator('astro-island, [data-island]').count()) await waitForIslands(page);
 }
 
 const status = (page: Page, text: string | RegExp) =>

@@ -63,7 +63,7 @@ test('the site can be installed, and after one visit every page works offline an
     const response = await page.goto(path);
     expect(response?.ok(), path).toBe(true);
     await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
-    if (await page.locator('astro-island').count()) await waitForIslands(page);
+    if (await page.locator('astro-island, [data-island]').count()) await waitForIslands(page);
   }
 
   // Work done offline is kept.
