@@ -74,13 +74,6 @@ const files = (dir) =>
     d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)],
   );
 const sha256 = (text) => createHash('sha256').update(text).digest('base64');
-const unescapeHtml = (s) =>
-  s
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
 const escapeXml = (s) =>
   s
     .replaceAll('&', '&amp;')
@@ -208,11 +201,13 @@ export async function packageScorm({ rebuild = true } = {}) {
 
   // The lesson as the red-flags island has it, for marks in suspend data.
   const marking = readFileSync(join(SITE, CASE, 'red-flags/index.html'), 'utf8');
-  const props = /<astro-island[^>]*component-url="[^"]*RedFlags[^"]*"[^>]*props="([^"]*)"/.exec(
-    marking,
-  );
+  // The page holds the island's props as a JSON data block (src/modules/red-flags/mount.tsx).
+  const props =
+    /<div data-island="red-flags">[\s\S]*?<script type="application\/json">([\s\S]*?)<\/script>/.exec(
+      marking,
+    );
   if (!props?.[1]) throw new Error('package-scorm: no red-flags island to take the article from');
-  const [article] = JSON.parse(JSON.parse(unescapeHtml(props[1])).content[1]);
+  const [article] = JSON.parse(JSON.parse(props[1]).content);
   const { types, words } = lessonNames();
   const config = {
     start: `${CASE}/index.html`,

@@ -60,6 +60,17 @@ const bad = buildWith(
   'bad',
 );
 
+// A glossary mark no entry answers to (issue #17): the build stops, naming the file and line.
+const unknownTerm = (() => {
+  const dir = contentWith('unknown-term');
+  writeFileSync(join(dir, 'glossary.yaml'), readFileSync('content/glossary.yaml', 'utf8'));
+  writeFileSync(
+    join(dir, 'cases', 'tiny-case', 'note.mdx'),
+    'An explanation.\n\nIt uses a word the lesson explains: [[sauce]].\n',
+  );
+  return buildWith(dir, 'unknown-term');
+})();
+
 test('a dropped-in case folder becomes a lesson with its own pages', async () => {
   const result = await good;
   assert.ok(result.ok, `the build failed:\n${result.log}`);
@@ -88,4 +99,11 @@ test('bad content stops the build with the file and field named', async () => {
   assert.equal(result.ok, false, 'the build with bad content succeeded');
   assert.match(result.log, /cases\/tiny-case\/case\.yaml/);
   assert.match(result.log, /steps\.0\.minutes/);
+});
+
+test('a glossary mark with no entry stops the build with the file and line named', async () => {
+  const result = await unknownTerm;
+  assert.equal(result.ok, false, 'the build with an unknown glossary term succeeded');
+  assert.match(result.log, /tiny-case\/note\.mdx/);
+  assert.match(result.log, /line 3: .\[\[sauce\]\]. is not in the glossary/);
 });
