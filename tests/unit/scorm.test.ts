@@ -29,7 +29,7 @@ const ctx: SuspendContext = { doc, ...lessonNames() };
 const caseYaml = parse(readFileSync(`${DIR}/case.yaml`, 'utf8')) as { claims: { id: string }[] };
 const posts = parse(readFileSync('content/transfer/posts.yaml', 'utf8')) as {
   id: string;
-  form: 'A' | 'B';
+  form: 'A' | 'B' | 'C';
 }[];
 const mdx = (part: string) =>
   readdirSync(`${DIR}/${part}`)
@@ -65,7 +65,7 @@ function everything(text: (n: number, i: number) => string): Progress {
     seconds: 86_399,
     data,
   });
-  const ratings = (form: 'A' | 'B') =>
+  const ratings = (form: 'A' | 'B' | 'C') =>
     Object.fromEntries(posts.filter((p) => p.form === form).map((p) => [p.id, 6]));
   const figures = mdx('statistics');
   const progress: CaseProgress = {
@@ -114,6 +114,8 @@ function everything(text: (n: number, i: number) => string): Progress {
         order: 'BA',
         before: { ratings: ratings('B'), completedAt: AT },
         after: { ratings: ratings('A'), completedAt: AT },
+        // The check a week later (form C), taken too.
+        check: { ratings: ratings('C'), completedAt: AT },
       }),
     },
   };
