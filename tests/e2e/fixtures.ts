@@ -195,7 +195,8 @@ export async function expectLegendsInsideAtPhoneWidth(page: Page, label: string)
   const clashes = await page.locator('fieldset').evaluateAll((sets) =>
     sets.flatMap((set) => {
       const legend = set.querySelector(':scope > legend');
-      if (!legend || set.getBoundingClientRect().height === 0) return [];
+      // Only what shows: not a closed panel's (a closed <details> keeps its boxes, unpainted).
+      if (!legend || set.getBoundingClientRect().height === 0 || !set.checkVisibility()) return [];
       const border = parseFloat(getComputedStyle(set).borderTopWidth);
       const top = set.getBoundingClientRect().top;
       const box = legend.getBoundingClientRect();

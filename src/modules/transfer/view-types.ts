@@ -40,7 +40,7 @@ export interface TransferProps {
 }
 
 /** The retention check's page (`/<case>/check-back/`): its strings and form C without answers. */
-export type RetentionMessages = Pick<Dictionary, 'transfer'> & {
+export type RetentionMessages = Pick<Dictionary, 'transfer' | 'readAloud'> & {
   retention: Pick<Dictionary['retention'], 'page'>;
 };
 

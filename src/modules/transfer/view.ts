@@ -65,7 +65,7 @@ export async function retentionView(entry: CaseItem, base: string): Promise<Rete
   const caseBase = `${base}${entry.id}/`;
   return {
     caseId: entry.id,
-    messages: { ...pick('transfer'), ...pickKeys('retention', ['page']) },
+    messages: { ...pick('transfer', 'readAloud'), ...pickKeys('retention', ['page']) },
     posts: formC.map(plain),
     answersUrl: `${caseBase}check-back/posts.json`,
     caseUrl: caseBase,
