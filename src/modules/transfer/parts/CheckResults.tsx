@@ -12,7 +12,7 @@ import { useT } from '../../../ui/strings';
 import { reportCheck, summarizeTest, type TestSummary } from '../report';
 import type { CheckAnswers, RetentionMessages } from '../view-types';
 import { Explained } from './PostsExplained';
-import Bar from './Bar';
+import ResultsChart from './ResultsChart';
 import { useOpenForPrint } from './use-open-for-print';
 
 interface Props {
@@ -74,47 +74,10 @@ export default function CheckResults({ data, answersUrl, summaryUrl, headingRef 
             {t(`transfer.message.${lean.key}`, lean.params)}
           </p>
         </div>
-        <div className="table-wrap">
-          <table className="transfer-chart">
-            <caption>{t('retention.page.chartCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('transfer.chartTest')}</th>
-                <th scope="col">{t('transfer.chartRight', { total: check.total })}</th>
-                <th scope="col">
-                  {t('transfer.chartCalledAccurate', {
-                    total: check.total,
-                    accurate: check.accurate,
-                  })}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ key, label, s }) =>
-                s ? (
-                  <tr key={key} data-row={key}>
-                    <th scope="row">{label}</th>
-                    <td>
-                      <Bar
-                        value={s.right}
-                        max={s.total}
-                        label={t('transfer.right', { n: s.right })}
-                      />
-                    </td>
-                    <td>
-                      <Bar
-                        value={s.calledAccurate}
-                        max={s.total}
-                        mark={s.accurate}
-                        label={t('transfer.calledAccurate', { n: s.calledAccurate })}
-                      />
-                    </td>
-                  </tr>
-                ) : null,
-              )}
-            </tbody>
-          </table>
-        </div>
+        <ResultsChart
+          caption={t('retention.page.chartCaption')}
+          rows={rows.flatMap(({ key, label, s }) => (s ? [{ key, label, s }] : []))}
+        />
         <p className="muted">{t('retention.page.scoring')}</p>
         <p>
           {t('retention.page.codeNote')} <a href={summaryUrl}>{t('retention.page.codeLink')}</a>

@@ -8,8 +8,8 @@ import { useDeferred } from '../../../ui/deferred';
 import { useT } from '../../../ui/strings';
 import { reportTests, summarizeTest, type TestSummary } from '../report';
 import type { TransferAnswers, TransferMessages } from '../view-types';
-import Bar from './Bar';
 import PostsExplained from './PostsExplained';
+import ResultsChart from './ResultsChart';
 
 interface Props {
   data: TransferData;
@@ -60,47 +60,14 @@ export default function TestResults({ data, answersUrl, headingRef, onShown }: P
             </p>
           ))}
         </div>
-        <div className="table-wrap">
-          <table className="transfer-chart">
-            <caption>{t('transfer.chartCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('transfer.chartTest')}</th>
-                <th scope="col">{t('transfer.chartRight', { total: after.total })}</th>
-                <th scope="col">
-                  {t('transfer.chartCalledAccurate', {
-                    total: after.total,
-                    accurate: after.accurate,
-                  })}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ phase, s }) => (
-                <tr key={phase}>
-                  <th scope="row">
-                    {phase === 'before' ? t('transfer.warmUpRow') : t('transfer.afterRow')}
-                  </th>
-                  <td>
-                    <Bar
-                      value={s.right}
-                      max={s.total}
-                      label={t('transfer.right', { n: s.right })}
-                    />
-                  </td>
-                  <td>
-                    <Bar
-                      value={s.calledAccurate}
-                      max={s.total}
-                      mark={s.accurate}
-                      label={t('transfer.calledAccurate', { n: s.calledAccurate })}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ResultsChart
+          caption={t('transfer.chartCaption')}
+          rows={rows.map(({ phase, s }) => ({
+            key: phase,
+            label: phase === 'before' ? t('transfer.warmUpRow') : t('transfer.afterRow'),
+            s,
+          }))}
+        />
         <details className="transfer-numbers">
           <summary>{t('transfer.numbersHeading')}</summary>
           <p>{t('transfer.numbersIntro')}</p>
