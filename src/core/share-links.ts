@@ -4,10 +4,13 @@
  * loaded, so the site still makes no request to any other site. The teacher's browser opens the
  * address only when the teacher follows the link.
  *
- * Formats (looked up, not remembered; quoted in the issue-16 report):
- * - Google Classroom: `https://classroom.google.com/share?url=<link>` (its share button's one
- *   required parameter is `url`, the address to share);
- * - Microsoft Teams: `https://teams.microsoft.com/share?href=<link>` (the launcher's `data-href`).
+ * Formats (looked up, not remembered). Neither service documents a plain link: Google's "Add a
+ * Classroom Share Button" and Microsoft's "Share to Teams from web apps" document script buttons
+ * (Classroom's one required parameter is `url`, the address to share; Teams' launcher takes
+ * `data-href`). The plain addresses below are the ones widely used share-link libraries build:
+ * - Google Classroom: `https://classroom.google.com/share?url=<link>`;
+ * - Microsoft Teams: `https://teams.microsoft.com/share?href=<link>`.
+ * If either service changes them, this function is the one place to change.
  * These two hosts are the only outside addresses the site builds in the browser; the crawl story
  * checks that no built page carries them and the assignment story that they appear only there.
  */

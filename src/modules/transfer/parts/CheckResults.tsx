@@ -12,6 +12,7 @@ import { useT } from '../../../ui/strings';
 import { reportCheck, summarizeTest, type TestSummary } from '../report';
 import type { CheckAnswers, RetentionMessages } from '../view-types';
 import { Explained } from './PostsExplained';
+import AnswersPending from './AnswersPending';
 import ResultsChart from './ResultsChart';
 import { useOpenForPrint } from './use-open-for-print';
 
@@ -29,17 +30,7 @@ export default function CheckResults({ data, answersUrl, summaryUrl, headingRef 
   useOpenForPrint(explainedRef);
 
   let body;
-  if (!answers.data)
-    body = answers.failed ? (
-      <p className="notice notice--bad" role="alert">
-        {t('transfer.failed')}{' '}
-        <button type="button" className="button button--secondary" onClick={answers.retry}>
-          {t('transfer.retry')}
-        </button>
-      </p>
-    ) : (
-      <p className="muted">{t('transfer.loading')}</p>
-    );
+  if (!answers.data) body = <AnswersPending answers={answers} />;
   else {
     const { truth, posts, ids } = answers.data;
     // Answers are saved by post id; the truth goes by position, the same in every form.

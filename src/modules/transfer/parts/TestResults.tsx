@@ -9,6 +9,7 @@ import { useT } from '../../../ui/strings';
 import { reportTests, summarizeTest, type TestSummary } from '../report';
 import type { TransferAnswers, TransferMessages } from '../view-types';
 import PostsExplained from './PostsExplained';
+import AnswersPending from './AnswersPending';
 import ResultsChart from './ResultsChart';
 
 interface Props {
@@ -26,17 +27,7 @@ export default function TestResults({ data, answersUrl, headingRef, onShown }: P
   const phases: TestPhase[] = data.before?.completedAt ? ['before', 'after'] : ['after'];
 
   let body;
-  if (!answers.data)
-    body = answers.failed ? (
-      <p className="notice notice--bad" role="alert">
-        {t('transfer.failed')}{' '}
-        <button type="button" className="button button--secondary" onClick={answers.retry}>
-          {t('transfer.retry')}
-        </button>
-      </p>
-    ) : (
-      <p className="muted">{t('transfer.loading')}</p>
-    );
+  if (!answers.data) body = <AnswersPending answers={answers} />;
   else {
     const forms = answers.data.forms;
     const summary = (phase: TestPhase): TestSummary => {
