@@ -58,3 +58,45 @@ export function countWords(text: string): number {
       .match(/[\p{L}\p{N}][\p{L}\p{N}’'.,:%£-]*/gu)?.length ?? 0
   );
 }
+
+/** Frontmatter fields that are not read as text (ids, anchors, settings, numbers). */
+const NOT_READ = new Set([
+  'id',
+  'order',
+  'tier',
+  'kind',
+  'types',
+  'difficulty',
+  'source',
+  'sources',
+  'paragraph',
+  'occurrence',
+  'url',
+  'format',
+  'answer',
+  'strong',
+  'verdict',
+  'short',
+]);
+
+const hasFeedback = (v: unknown): v is { feedback: unknown } =>
+  typeof v === 'object' && v !== null && 'feedback' in v;
+
+/**
+ * Words of every prose value in a frontmatter object (a string with a space in it). Of a list of
+ * options that each carry feedback, every option is read but only the chosen one's feedback
+ * shows: the longest is counted, so the estimate stays on the slow side.
+ */
+export function proseWords(value: unknown, key = ''): number {
+  if (NOT_READ.has(key)) return 0;
+  if (typeof value === 'string') return value.includes(' ') ? countWords(value) : 0;
+  if (Array.isArray(value) && value.length > 0 && value.every(hasFeedback)) {
+    const feedback = value.map((v) => proseWords(v.feedback));
+    const rest = value.reduce((n: number, v) => n + proseWords({ ...v, feedback: '' }), 0);
+    return rest + Math.max(...feedback);
+  }
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + proseWords(v), 0);
+  if (value && typeof value === 'object')
+    return Object.entries(value).reduce((n, [k, v]) => n + proseWords(v, k), 0);
+  return 0;
+}

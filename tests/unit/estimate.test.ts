@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { NO_WORK, PACE, addWork, countWords, estimateMinutes } from '../../src/core/estimate';
+import { describe, expect, it, test } from 'vitest';
+import {
+  NO_WORK,
+  PACE,
+  addWork,
+  countWords,
+  estimateMinutes,
+  proseWords,
+} from '../../src/core/estimate';
 
 describe('estimateMinutes', () => {
   it('reads at the stated pace and rounds up to a whole minute', () => {
@@ -24,5 +31,21 @@ describe('countWords', () => {
     expect(countWords('The 40,000 figure isn’t about paramedics.')).toBe(6);
     expect(countWords('A **well-known** <Cite id="x" /> claim (see [here](#p3)).')).toBe(5);
     expect(countWords('  ')).toBe(0);
+  });
+});
+
+describe('what the time model reads of a card', () => {
+  test('every option is read, but only one option’s feedback: the longest, the slow side', () => {
+    const options = [
+      { label: 'one two', feedback: 'a b c' },
+      { label: 'three four', feedback: 'a b c d e f' },
+    ];
+    expect(proseWords(options)).toBe(2 + 2 + 6);
+  });
+
+  test('ids and settings are not read; prose in nested objects is', () => {
+    expect(proseWords({ id: 'some id here', title: 'A title here', nested: { text: 'x y' } })).toBe(
+      5,
+    );
   });
 });
