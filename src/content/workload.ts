@@ -173,18 +173,19 @@ async function countCase(entry: CaseItem): Promise<Map<StepKind, StepEstimate>> 
       }
       case 'second-look': {
         // 12 new posts, the article's believability and sharing again, the claims again; then
-        // the claims explained, and each post of both forms: one line where the student judged
-        // it rightly, the explanation open where wrongly. The core counts a student at chance
-        // (half wrong, the slow side); the other half is there on request.
+        // each claim and each post of both forms explained: one line where the student judged
+        // it rightly, the explanation open where not. The core counts a student at chance
+        // (half not right, the slow side); the other half is there on request.
         const explained =
           postWords('A', true) -
           postWords('A', false) +
           postWords('B', true) -
-          postWords('B', false);
+          postWords('B', false) +
+          claimExplained;
         put(
           step.id,
           addWork({
-            read: postWords('B', false) + Math.ceil(explained / 2) + claimWords + claimExplained,
+            read: postWords('B', false) + Math.ceil(explained / 2) + claimWords,
             choices: 12 + 2 + claims.length,
           }),
           { read: Math.floor(explained / 2) },

@@ -27,6 +27,16 @@ function mean(values: number[]): number | null {
 }
 
 /**
+ * Whether one rating judged a claim rightly: "probably" or "definitely" true of an accurate
+ * claim, false of an inaccurate one. "Not sure" (3) and no rating are not right; the results
+ * open the explanation for those, as for a wrong one.
+ */
+export function judgedRightly(accurate: boolean, rating: number | undefined): boolean {
+  if (rating === undefined) return false;
+  return accurate ? rating >= 4 : rating <= 2;
+}
+
+/**
  * @example discernment([{id:'a',accurate:true},{id:'b',accurate:false}], {a:5,b:1}).gap // 4
  */
 export function discernment(

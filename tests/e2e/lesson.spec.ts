@@ -215,6 +215,12 @@ test('a student gives first impressions, finds them kept, sees them on the overv
     '#part-posts',
   );
   await expect(results.getByText('Not supported by the evidence')).toHaveCount(3);
+  // Every claim was judged rightly, so each is one line; its explanation opens on request.
+  await expect(results.getByText('You judged it rightly.')).toHaveCount(6);
+  const why = results.getByText(/counted 40,040\s+registered paramedics in its January 2025/);
+  await expect(why).toBeHidden();
+  await results.getByText('In January 2025 there were about 40,000 registered paramedics').click();
+  await expect(why).toBeVisible();
   await expect(
     results.getByRole('link', { name: /Registrant snapshot, January 2025/ }).first(),
   ).toHaveAttribute('rel', 'noopener noreferrer');

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   compareDiscernment,
   discernment,
+  judgedRightly,
   formatGap,
   practiceMessages,
 } from '../../src/core/discernment';
@@ -112,5 +113,25 @@ describe('practiceMessages: the six practice claims describe, never claim skill'
       after: null,
       verdict: null,
     });
+  });
+});
+
+describe('judgedRightly', () => {
+  test('counts "probably" and "definitely" on the right side, and nothing else', () => {
+    expect([1, 2, 3, 4, 5].map((r) => judgedRightly(true, r))).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
+    expect([1, 2, 3, 4, 5].map((r) => judgedRightly(false, r))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(judgedRightly(true, undefined)).toBe(false);
   });
 });

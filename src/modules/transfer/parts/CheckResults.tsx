@@ -14,7 +14,7 @@ import type { CheckAnswers, RetentionMessages } from '../view-types';
 import { Explained } from './PostsExplained';
 import AnswersPending from './AnswersPending';
 import ResultsChart from './ResultsChart';
-import { useOpenForPrint } from './use-open-for-print';
+import { useOpenForPrint } from '../../../ui/use-open-for-print';
 
 interface Props {
   data: TransferData;

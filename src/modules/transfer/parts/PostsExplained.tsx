@@ -4,7 +4,7 @@ import type { Leaves } from '../../../i18n/translate';
 import { formOf, type TestPhase, type TransferData } from '../../../core/transfer-progress';
 import { useT } from '../../../ui/strings';
 import { ratedAccurate } from '../scoring';
-import { useOpenForPrint } from './use-open-for-print';
+import { useOpenForPrint } from '../../../ui/use-open-for-print';
 import type { ExplainedPost, TransferAnswers, TransferMessages } from '../view-types';
 
 interface Props {
