@@ -30,13 +30,15 @@ export default function ClaimResults({ claims, before, after }: Props) {
           <li key={c.id} className="card">
             <details className="claim-result" open={!right}>
               <summary>
-                <strong className="claim-result__text">{c.text}</strong>{' '}
-                <span className="verdict" data-verdict={c.accurate ? 'yes' : 'no'}>
-                  <span aria-hidden="true">{c.accurate ? '✓' : '✗'}</span>{' '}
-                  {c.accurate ? t('results.supported') : t('results.notSupported')}
-                </span>{' '}
-                <span className={right ? 'claim-result__right' : 'claim-result__why'}>
-                  {right ? t('results.claimRight') : t('results.claimWhy')}
+                <strong>{c.text}</strong>{' '}
+                <span className="claim-result__verdict">
+                  <span className="verdict" data-verdict={c.accurate ? 'yes' : 'no'}>
+                    <span aria-hidden="true">{c.accurate ? '✓' : '✗'}</span>{' '}
+                    {c.accurate ? t('results.supported') : t('results.notSupported')}
+                  </span>{' '}
+                  <span className={right ? 'claim-result__right' : 'claim-result__why'}>
+                    {right ? t('results.claimRight') : t('results.claimWhy')}
+                  </span>
                 </span>
               </summary>
               <p>{c.explanation}</p>
