@@ -5,7 +5,15 @@
  */
 import { getCollection } from 'astro:content';
 import type { StepKind } from '../core/steps';
-import { addWork, countWords, estimateMinutes, proseWords, type Workload } from '../core/estimate';
+import {
+  addWork,
+  coreOverBudget,
+  countWords,
+  estimateMinutes,
+  proseWords,
+  type Workload,
+} from '../core/estimate';
+import { ContentError } from './errors';
 import { segmentArticle } from '../core/marking-doc';
 import { coreSections, inCore } from '../core/key-sections';
 import {
@@ -29,9 +37,19 @@ const counted = new Map<string, Promise<Map<StepKind, StepEstimate>>>();
 /** Each step's workload and time (counted once per case and build). */
 export function caseWorkload(entry: CaseItem): Promise<Map<StepKind, StepEstimate>> {
   let work = counted.get(entry.id);
-  if (!work) counted.set(entry.id, (work = countCase(entry)));
+  if (!work) counted.set(entry.id, (work = countCase(entry).then((w) => fitsPeriod(entry, w))));
   return work;
 }
+
+/** A case whose core does not fit a class period fails the build, naming each step's minutes. */
+function fitsPeriod(entry: CaseItem, work: Map<StepKind, StepEstimate>) {
+  const problem = coreOverBudget([...work].map(([id, e]) => ({ id, minutes: e.coreMinutes })));
+  if (problem) throw new ContentError(`content/cases/${entry.id}/`, [problem], HINT);
+  return work;
+}
+
+const HINT =
+  "Each step's core and extras are set in its content (tier: extra); the model is src/core/estimate.ts.";
 
 /**
  * Each step's workload. A diligent student is assumed: they read every question, option and

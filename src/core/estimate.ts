@@ -48,6 +48,23 @@ export function estimateMinutes(work: Workload): number {
   return seconds > 0 ? Math.ceil(seconds / 60) : 0;
 }
 
+/**
+ * The most student time a case's core may take by the model: a 45-minute period with five
+ * minutes for the teacher (issue #14). The build holds every case to it.
+ */
+export const CORE_BUDGET_MINUTES = 40;
+
+/** Why a case's core does not fit the period (each step's minutes named), or null if it fits. */
+export function coreOverBudget(
+  steps: readonly { id: string; minutes: number }[],
+  budget = CORE_BUDGET_MINUTES,
+): string | null {
+  const total = steps.reduce((n, s) => n + s.minutes, 0);
+  if (total <= budget) return null;
+  const each = steps.map((s) => `${s.id} ${s.minutes}`).join(', ');
+  return `the core takes ${total} min by the time model (${each}), more than ${budget}: shorten a step's core or make part of it an extra`;
+}
+
 /** Words in a text as a reader counts them: markup, citations and punctuation aside. */
 export function countWords(text: string): number {
   return (

@@ -2,6 +2,8 @@ import { describe, expect, it, test } from 'vitest';
 import {
   NO_WORK,
   PACE,
+  CORE_BUDGET_MINUTES,
+  coreOverBudget,
   addWork,
   countWords,
   estimateMinutes,
@@ -46,6 +48,19 @@ describe('what the time model reads of a card', () => {
   test('ids and settings are not read; prose in nested objects is', () => {
     expect(proseWords({ id: 'some id here', title: 'A title here', nested: { text: 'x y' } })).toBe(
       5,
+    );
+  });
+});
+
+describe('the core fits a 45-minute period', () => {
+  test('up to the budget it fits; one minute over names every step and its minutes', () => {
+    const steps = [
+      { id: 'warm-up', minutes: 3 },
+      { id: 'red-flags', minutes: CORE_BUDGET_MINUTES - 3 },
+    ];
+    expect(coreOverBudget(steps)).toBeNull();
+    expect(coreOverBudget([...steps, { id: 'experts', minutes: 1 }])).toBe(
+      "the core takes 41 min by the time model (warm-up 3, red-flags 37, experts 1), more than 40: shorten a step's core or make part of it an extra",
     );
   });
 });
