@@ -76,7 +76,11 @@ export function countWords(text: string): number {
   );
 }
 
-/** Frontmatter fields that are not read as text (ids, anchors, settings, numbers). */
+/**
+ * Frontmatter fields that are not read as text (ids, anchors, settings, numbers). `source` is
+ * not among them: an expert card's `source` is an id (no space, so never counted), and a
+ * figure's checks table shows the source's side in words, which a student reads.
+ */
 const NOT_READ = new Set([
   'id',
   'order',
@@ -84,7 +88,6 @@ const NOT_READ = new Set([
   'kind',
   'types',
   'difficulty',
-  'source',
   'sources',
   'paragraph',
   'occurrence',

@@ -45,6 +45,15 @@ describe('what the time model reads of a card', () => {
     expect(proseWords(options)).toBe(2 + 2 + 6);
   });
 
+  test('a checks table is read on both sides; a source id is not', () => {
+    expect(
+      proseWords({
+        source: 'thornton',
+        checks: { who: { article: 'Not said.', source: 'The whole UK.' } },
+      }),
+    ).toBe(5);
+  });
+
   test('ids and settings are not read; prose in nested objects is', () => {
     expect(proseWords({ id: 'some id here', title: 'A title here', nested: { text: 'x y' } })).toBe(
       5,
