@@ -11,6 +11,13 @@ const OFFLINE_JS = /\/(?:Base\.astro_astro_type_script[^/]*|workbox-window[^/]*)
 const OFFLINE_INLINE = /navigator\.serviceWorker\.register\(/;
 /** Home's inline check for saved progress (src/ui/scripts/home.ts). */
 const CONTINUE_CHECK = /data-continue-script/;
+/**
+ * Reading support (issue 17), inline on every page that has it: the text settings applied before
+ * the first paint (src/ui/text-settings.js), and read aloud's boot, which shows the button only
+ * where the browser has a voice and runs the engine from its <template> on the first press
+ * (src/ui/scripts/read-aloud-boot.ts).
+ */
+const READING_SUPPORT = /"second-look:text"|data-read-aloud-script/;
 
 /** The sizes of what a load's Playwright `requests` fetched; `outDir` holds the built files. */
 export async function countBytes(requests, outDir) {
@@ -54,10 +61,13 @@ export async function countBytes(requests, outDir) {
         gzip: gzipSync(code, { level: 9 }).length,
         offline: OFFLINE_INLINE.test(code),
         continueCheck: CONTINUE_CHECK.test(code),
+        readingSupport: READING_SUPPORT.test(code),
       });
     }
   }
   const inlineExtra = inline.filter((i) => !i.offline);
+  const support = inlineExtra.filter((i) => i.readingSupport);
+  const unexplained = inlineExtra.filter((i) => !i.readingSupport && !i.continueCheck);
   let transferBytes = 0;
   for (const request of requests) {
     try {
@@ -83,6 +93,9 @@ export async function countBytes(requests, outDir) {
         raw: sum(inlineExtra.map((i) => i.raw)),
         gzip: sum(inlineExtra.map((i) => i.gzip)),
         onlyContinueCheck: inlineExtra.length > 0 && inlineExtra.every((i) => i.continueCheck),
+        continueCheck: sum(inlineExtra.filter((i) => i.continueCheck).map((i) => i.gzip)),
+        readingSupport: sum(support.map((i) => i.gzip)),
+        unexplained: sum(unexplained.map((i) => i.gzip)),
       },
     },
     files,

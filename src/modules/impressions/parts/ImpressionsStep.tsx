@@ -1,27 +1,28 @@
 /**
  * First impressions and second look: the same questions before and after the lesson.
- * Answers save as drafts on every change (./store.ts); submitting marks the step done. Once
- * done, first impressions offers the next step and the second look shows the results.
+ * Answers save as drafts on every change (../store.ts); submitting marks the step done. What
+ * replaces the form once done is the island's own (../FirstImpressions.tsx offers the next
+ * step, ../SecondLook.tsx shows the results), so neither page ships the other's code.
  */
-import { useEffect, useRef } from 'react';
-import { useCaseProgress } from '../../ui/use-case-progress';
-import { StringsProvider, useT } from '../../ui/strings';
-import { ignoreRestOfDoubleClick } from '../../ui/double-click-guard';
-import { completeImpressions, reopenImpressions, type ImpressionsStep as StepKey } from './store';
-import type { FormMessages, ImpressionsProps } from './view-types';
-import FirstSaved from './parts/FirstSaved';
-import ImpressionsForm from './parts/ImpressionsForm';
-import Results from './parts/Results';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import type { CaseProgress } from '../../../core/progress';
+import { useCaseProgress } from '../../../ui/use-case-progress';
+import { useT } from '../../../ui/strings';
+import { ignoreRestOfDoubleClick } from '../../../ui/double-click-guard';
+import { completeImpressions, reopenImpressions, type ImpressionsStep as StepKey } from '../store';
+import type { FormMessages, ImpressionsProps } from '../view-types';
+import ImpressionsForm from './ImpressionsForm';
 
-export default function Impressions(props: ImpressionsProps) {
-  return (
-    <StringsProvider messages={props.messages}>
-      <ImpressionsStep {...props} />
-    </StringsProvider>
-  );
+/** What the island shows in place of the form once the step is done. */
+export interface Done {
+  caseProgress: CaseProgress;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onChange: () => void;
 }
 
-function ImpressionsStep(props: ImpressionsProps) {
+export default function ImpressionsStep(
+  props: ImpressionsProps & { done: (done: Done) => ReactNode },
+) {
   const { caseId, mode } = props;
   const t = useT<FormMessages>();
   // Saved answers exist only in the browser: the empty form first, so the server's HTML and
@@ -56,18 +57,7 @@ function ImpressionsStep(props: ImpressionsProps) {
     reopenImpressions(caseId, step);
   };
 
-  if (done && props.mode === 'first')
-    return <FirstSaved headingRef={doneRef} headingId={props.headingId} onChange={reopen} />;
-  if (done && props.mode === 'second')
-    return (
-      <Results
-        caseProgress={caseProgress}
-        claims={props.claims}
-        recaps={props.recaps}
-        headingRef={doneRef}
-        onChange={reopen}
-      />
-    );
+  if (done) return props.done({ caseProgress, headingRef: doneRef, onChange: reopen });
   // Said only while it is true (after the saved answers are read), not to everyone.
   const firstMissing =
     mounted &&
