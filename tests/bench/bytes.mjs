@@ -92,7 +92,6 @@ export async function countBytes(requests, outDir) {
       beyondOffline: {
         raw: sum(inlineExtra.map((i) => i.raw)),
         gzip: sum(inlineExtra.map((i) => i.gzip)),
-        onlyContinueCheck: inlineExtra.length > 0 && inlineExtra.every((i) => i.continueCheck),
         continueCheck: sum(inlineExtra.filter((i) => i.continueCheck).map((i) => i.gzip)),
         readingSupport: sum(support.map((i) => i.gzip)),
         unexplained: sum(unexplained.map((i) => i.gzip)),

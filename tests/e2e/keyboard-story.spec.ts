@@ -786,7 +786,8 @@ test.describe('keyboard only, with reduced motion', () => {
       believability: '1 Not at all',
       share: 'No',
       reason: 'Nobody in it can be checked.',
-      claim: (i) => (i % 2 === 0 ? 'Definitely true' : 'Definitely false'),
+      // The last claim (not accurate) left at "Not sure": its explanation opens by itself.
+      claim: (i) => (i === 5 ? 'Not sure' : i % 2 === 0 ? 'Definitely true' : 'Definitely false'),
     });
     await tabUntil(page, page.getByRole('button', { name: 'Save and compare' }), 3);
     await page.keyboard.press('Enter');
@@ -800,6 +801,11 @@ test.describe('keyboard only, with reduced motion', () => {
     await expect(
       page.getByText('Well done: you clearly believed the accurate claims'),
     ).toBeVisible();
+    // Claims judged rightly are one line each; the one left "not sure" is open with its why.
+    await expect(page.getByText('You judged it rightly.')).toHaveCount(5);
+    await expect(page.getByText('Read why below.')).toHaveCount(1);
+    await expect(page.getByText(/come from NHS Ambulance Quality Indicators/)).toBeVisible();
+    await expect(page.getByText(/counted 40,040\s+registered paramedics/)).toBeHidden();
     await tabUntil(page, footerNext(page, 'Your results'), 60);
     await enterTo(page, /\/summary\/$/);
 
